@@ -1,0 +1,72 @@
+namespace UprGraph.Model;
+
+/// <summary>
+/// A node of the knowledge graph. Which optional properties apply depends on <see cref="Kind"/>;
+/// <c>graph-schema/graph-schema.json</c> lists them per label, and <see cref="GetProperty"/> reads them by name.
+/// </summary>
+public sealed record GraphNode(string Id, NodeKind Kind, string Name)
+{
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Stakeholders: the abbreviation the document defines ("AI", "JS7").</summary>
+    public string? Abbreviation { get; init; }
+
+    /// <summary>Stakeholders: ngo, joint-submission, nhri, intergovernmental, other (<see cref="StakeholderCategory"/>).</summary>
+    public string? Category { get; init; }
+
+    /// <summary>Articles: the node id of their law.</summary>
+    public string? Law { get; init; }
+
+    /// <summary>Articles: the number as written ("174", "10.2").</summary>
+    public string? Number { get; init; }
+
+    public int? Year { get; init; }
+
+    /// <summary>Laws, articles, documents: the ISO alpha-3 code of the country. Countries: their code.</summary>
+    public string? Country { get; init; }
+
+    /// <summary>Laws a stakeholder recommends adopting.</summary>
+    public bool Proposed { get; init; }
+
+    /// <summary>Document-scoped nodes (joint submissions): the document symbol they belong to.</summary>
+    public string? Document { get; init; }
+
+    /// <summary>Documents: the UN symbol ("A/HRC/WG.6/34/KAZ/3").</summary>
+    public string? Symbol { get; init; }
+
+    /// <summary>Documents: the Working Group session number.</summary>
+    public int? Session { get; init; }
+
+    /// <summary>Documents: the UPR cycle (1 to 4), derived from the session.</summary>
+    public int? Cycle { get; init; }
+
+    /// <summary>Documents: the path the document was read from.</summary>
+    public string? File { get; init; }
+
+    /// <summary>Laws, articles, stakeholders: the number of distinct stakeholders criticising or recommending changes (set by the graph).</summary>
+    public int? Critics { get; init; }
+
+    /// <summary>Reads a schema property by its name; null where it does not apply or is not set.</summary>
+    public object? GetProperty(string name) => name switch
+    {
+        "id" => Id,
+        "kind" => Kind.ToString(),
+        "name" => Name,
+        "aliases" => Aliases,
+        "abbreviation" => Abbreviation,
+        "category" => Category,
+        "law" => Law,
+        "number" => Number,
+        "year" => Year,
+        "country" => Kind == NodeKind.Country ? null : Country,
+        "code" => Kind == NodeKind.Country ? Country : null,
+        "proposed" => Kind == NodeKind.Law ? Proposed : null,
+        "document" => Document,
+        "symbol" => Symbol,
+        "session" => Session,
+        "cycle" => Cycle,
+        "file" => File,
+        "critics" => Critics,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a node property of the schema."),
+    };
+}

@@ -1,0 +1,43 @@
+namespace UprGraph.Model;
+
+/// <summary>
+/// Bad input: a file that cannot be read or is not a UPR summary. The message is one line, compiler style
+/// (<c>file:line:column: what is wrong</c>); the CLI prints it and exits with 1.
+/// </summary>
+public sealed class InputException : Exception
+{
+    public InputException()
+    {
+    }
+
+    public InputException(string message)
+        : base(message)
+    {
+    }
+
+    public InputException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    public string? File { get; private init; }
+
+    public static InputException At(string file, int line, string message) =>
+        new($"{file}:{line}:1: {message}") { File = file };
+
+    public static InputException Unreadable(string file, string reason, Exception? inner = null) =>
+        inner is null
+            ? new InputException($"{file}: cannot read: {reason}") { File = file }
+            : new InputException($"{file}: cannot read: {reason}", inner) { File = file };
+
+    public static InputException Empty(string file) => new($"{file}:1:1: the file is empty") { File = file };
+
+    public static InputException Binary(string file, int line) =>
+        At(file, line, "the file is binary, not text; give a .txt, .pdf or .docx UPR summary");
+
+    public static InputException NotASummary(string file, string why) =>
+        At(file, 1, $"not a UPR summary of stakeholders' submissions: {why}");
+
+    public static InputException NoTextLayer(string file) =>
+        new($"{file}: the PDF has no text layer (a scan?); run OCR first or give the text") { File = file };
+}
