@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace UprGraph.Segmentation;
+
+/// <summary>
+/// The line shapes of the summaries' section structure: "II. Information provided by stakeholders",
+/// "B. National human rights framework", "1. Cross-cutting issues", thematic headings ("Right to health104"), and the
+/// standard headings of the OHCHR template, used to tell a heading's second line from a new heading.
+/// </summary>
+public static partial class HeadingShapes
+{
+    private static readonly string[] s_templateHeadings =
+    [
+        "background",
+        "information provided by stakeholders",
+        "information provided by the national human rights institution accredited in full compliance with the paris principles",
+        "information provided by other stakeholders",
+        "scope of international obligations and cooperation with international human rights mechanisms and bodies",
+        "scope of international obligations and cooperation with human rights mechanisms",
+        "national human rights framework",
+        "implementation of international human rights obligations, taking into account applicable international humanitarian law",
+        "promotion and protection of human rights",
+        "cross-cutting issues",
+        "civil and political rights",
+        "economic, social and cultural rights",
+        "rights of specific persons or groups",
+    ];
+
+    private static readonly HashSet<string> s_connectors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "and", "the", "with", "to", "in", "for", "on", "into", "taking", "including", "or", "a", "an", "against", "by",
+    };
+
+    [GeneratedRegex(@"^(?<n>I|II|III|IV|V|VI|VII|VIII|IX|X)\.\s+(?<text>[A-Z].*)$", RegexOptions.CultureInvariant)]
+    public static partial Regex Roman();
+
+    [GeneratedRegex(@"^(?<n>[A-H])\.\s+(?<text>[A-Z].*)$", RegexOptions.CultureInvariant)]
+    public static partial Regex Letter();
+
+    [GeneratedRegex(@"^(?<n>\d{1,3})\.\s+(?<text>.*)$", RegexOptions.CultureInvariant)]
+    public static partial Regex Numbered();
+
+    [GeneratedRegex(@"[.!?][”’""')]*(?:\s?\d{1,3})?$|[.!?][”’""')]*\s*\d{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
+
+    /// <summary>True when a line ends a sentence, with or without a footnote mark after it.</summary>
+    public static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
+
+    /// <summary>A heading's text: capitalised, short, without a sentence's final punctuation.</summary>
+    public static bool IsHeadingText(string text)
+    {
+        var stripped = text.TrimEnd().TrimEnd("0123456789".ToCharArray()).TrimEnd();
+        if (stripped.Length is 0 or > 120 || !char.IsUpper(stripped[0]))
+        {
+            return false;
+        }
+
+        return !".;:,!?".Contains(stripped[^1], StringComparison.Ordinal) && stripped.Split(' ').Length <= 18;
+    }
+
+    /// <summary>True when <paramref name="line"/> carries on the heading <paramref name="heading"/> over a line break.</summary>
+    public static bool ContinuesHeading(string heading, string line)
+    {
+        if (line.Length == 0)
+        {
+            return false;
+        }
+
+        if (char.IsLower(line[0]))
+        {
+            return true;
+        }
+
+        var last = heading.TrimEnd().Split(' ')[^1];
+        if (heading.TrimEnd().EndsWith(',') || s_connectors.Contains(last))
+        {
+            return true;
+        }
+
+        var joined = (heading.TrimEnd() + " " + line.TrimEnd().TrimEnd("0123456789".ToCharArray())).ToLowerInvariant();
+        return s_templateHeadings.Any(h => h.StartsWith(joined, StringComparison.Ordinal));
+    }
+}

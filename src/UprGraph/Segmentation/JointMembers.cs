@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace UprGraph.Segmentation;
+
+/// <summary>
+/// Splits "submitted by: A (ABC), City, Country, B, City, Country and C, City, Country" into organisation names,
+/// dropping cities and countries: a part is an organisation when it has an organisation word, an abbreviation in
+/// brackets, or three words or more; a country's name, or one or two capitalised words, is a place.
+/// </summary>
+public static partial class JointMembers
+{
+    private static readonly string[] s_organisationWords =
+    [
+        "network", "coalition", "council", "institute", "alliance", "association", "organisation", "organization", "centre",
+        "center", "society", "foundation", "committee", "commission", "federation", "union", "campaign", "rights", "advocates",
+        "initiative", "forum", "international", "group", "league", "movement", "watch", "fund", "project", "partnership",
+        "church", "trust", "service", "faculty", "university", "clinic", "equals", "action", "life", "peace", "women", "youth",
+    ];
+
+    public static List<string> Parse(string text)
+    {
+        var namely = text.IndexOf("namely", StringComparison.OrdinalIgnoreCase);
+        if (namely >= 0)
+        {
+            text = text[(namely + "namely".Length)..];
+        }
+
+        var parts = Separator().Split(text)
+            .SelectMany(SplitOnAnd)
+            .Select(p => LeadingAnd().Replace(p.Trim().Trim('.', ';', ','), "").Trim())
+            .Where(p => p.Length > 0 && IsOrganisation(p))
+            .Select(p => Article().Replace(p, ""))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return parts;
+    }
+
+    /// <summary>The name without a trailing ", City, Country" or ", City (Country)".</summary>
+    public static string WithoutPlace(string text)
+    {
+        var parts = text.Split(", ").ToList();
+        if (parts.Count > 1 && parts[^1].Contains('(', StringComparison.Ordinal) && IsPlace(parts[^1].Split('(')[0]))
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+        else
+        {
+            var dropped = 0;
+            while (parts.Count > 1 && dropped < 2 && IsPlace(parts[^1]))
+            {
+                parts.RemoveAt(parts.Count - 1);
+                dropped++;
+            }
+        }
+
+        while (parts.Count > 1 && parts[^1].All(c => char.IsAsciiDigit(c) || c == ' '))
+        {
+            parts.RemoveAt(parts.Count - 1);
+        }
+
+        return Article().Replace(string.Join(", ", parts).Trim(), "");
+    }
+
+    private static IEnumerable<string> SplitOnAnd(string part)
+    {
+        // "Trinidad and Tobago and The World Coalition", "Barbados and Barbados National Organisation": an "and"
+        // separates two members after a place or after an abbreviation in brackets ("(PIC) and the Institute").
+        var rest = part;
+        var search = 0;
+        while (true)
+        {
+            var at = rest.IndexOf(" and ", search, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                yield return rest;
+                yield break;
+            }
+
+            var left = rest[..at];
+            var right = rest[(at + 5)..];
+            if (IsPlace(left) || left.EndsWith(')'))
+            {
+                yield return left;
+                rest = right;
+                search = 0;
+            }
+            else
+            {
+                search = at + 5;
+            }
+        }
+    }
+
+    private static bool IsOrganisation(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (IsPlace(part))
+        {
+            return false;
+        }
+
+        return part.Contains('(', StringComparison.Ordinal)
+            || words.Length >= 3
+            || words.Any(w => s_organisationWords.Contains(w.Trim('(', ')', ',').ToLowerInvariant()))
+            || (words.Length == 1 && words[0].Length > 2 && words[0].All(c => char.IsUpper(c) || c == '-'));
+    }
+
+    private static bool IsPlace(string part)
+    {
+        var trimmed = Article().Replace(part.Trim(), "").Trim().Trim('.', ';');
+        var bracketed = PlaceInBrackets().Match(trimmed);
+        if (bracketed.Success && Countries.TryGetByName(Article().Replace(bracketed.Groups["country"].Value, ""), out _))
+        {
+            return true;
+        }
+
+        if (Countries.TryGetByName(trimmed, out _) || Countries.TryGetByName(part.Trim().Trim('.', ';'), out _) || trimmed is "USA" or "UK")
+        {
+            return true;
+        }
+
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 2 && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
+            && !words.Any(w => s_organisationWords.Contains(w.ToLowerInvariant())) && !trimmed.Contains('(', StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^[A-Z][\p{L} .'-]*\((?<country>[^)]+)\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceInBrackets();
+
+    [GeneratedRegex(@"[;,]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^and\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingAnd();
+
+    [GeneratedRegex(@"^[Tt]he\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Article();
+}

@@ -1,0 +1,63 @@
+namespace UprGraph.Segmentation;
+
+/// <summary>Splits text into trimmed, non-blank lines with their line numbers, noting page breaks ('\f').</summary>
+public static class LineReader
+{
+    public static List<SourceLine> Read(string text)
+    {
+        var lines = new List<SourceLine>();
+        var number = 0;
+        var pageBreak = false;
+        foreach (var raw in text.AsSpan().EnumerateLines())
+        {
+            number++;
+            var line = raw;
+            if (line.Contains('\f'))
+            {
+                pageBreak = true;
+                line = line[(line.LastIndexOf('\f') + 1)..];
+            }
+
+            line = line.Trim();
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            lines.Add(new SourceLine(number, Normalize(line), pageBreak));
+            pageBreak = false;
+        }
+
+        return lines;
+    }
+
+    /// <summary>Folds the PDF's typographic spaces and soft hyphens, and collapses runs of spaces.</summary>
+    private static string Normalize(ReadOnlySpan<char> line)
+    {
+        var buffer = new System.Text.StringBuilder(line.Length);
+        var space = false;
+        foreach (var c in line)
+        {
+            if (c == '\u00AD')
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space)
+                {
+                    buffer.Append(' ');
+                }
+
+                space = true;
+                continue;
+            }
+
+            space = false;
+            buffer.Append(c);
+        }
+
+        return buffer.ToString();
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace UprGraph.Segmentation;
+
+/// <summary>
+/// Removes what the PDF repeats on every page: the symbol as running header or footer (also split as
+/// "United Nations A" / "/HRC/..."), page numbers next to it, the "GE.17-18825(E)" job number, the masthead's
+/// "General Assembly", "Distr.: General", date and language lines, the asterisk note of the first page, and lines
+/// with no letter or digit (the bar code, drawn in a private-use font).
+/// </summary>
+public static partial class PageFurniture
+{
+    public static List<SourceLine> Remove(IReadOnlyList<SourceLine> lines)
+    {
+        var isSymbol = lines.Select(l => SymbolLine().IsMatch(l.Text)).ToArray();
+        var kept = new List<SourceLine>(lines.Count);
+        var pageBreak = false;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            pageBreak |= line.PageBreakBefore;
+            var pageNumber = PageNumber().IsMatch(line.Text)
+                && ((i > 0 && isSymbol[i - 1]) || (i + 1 < lines.Count && isSymbol[i + 1]) || (i + 1 < lines.Count && lines[i + 1].PageBreakBefore));
+            if (isSymbol[i] || pageNumber || Masthead().IsMatch(line.Text) || !line.Text.Any(char.IsLetterOrDigit))
+            {
+                pageBreak = true;
+                continue;
+            }
+
+            kept.Add(pageBreak ? line with { PageBreakBefore = true } : line);
+            pageBreak = false;
+        }
+
+        return kept;
+    }
+
+    [GeneratedRegex(@"^(?:United Nations\s*)?A?\s*/?HRC/WG\.6/\d+/[A-Z]{3}/\d+(?:\s+\d{1,3})?$|^United Nations\s+A$", RegexOptions.CultureInvariant)]
+    private static partial Regex SymbolLine();
+
+    [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^(?:GE\.\d{2}-\d{4,6}\s*\(E\).*|\*|\*\s*The present document.*|General Assembly(?:\s+Distr\.: General)?|Distr\.:? General|Original: [A-Z][a-z]+|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\*\d{5,}\*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Masthead();
+}
