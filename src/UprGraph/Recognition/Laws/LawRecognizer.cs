@@ -1,0 +1,419 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using UprGraph.Segmentation;
+
+namespace UprGraph.Recognition.Laws;
+
+/// <summary>
+/// Recognises named domestic acts in a sentence: "the 2014 Criminal Code", "Code of Criminal Procedure",
+/// "Marriage and Family Code of Kazakhstan", "Trade Union Law of 2014", "the 2018 Law on the Professional Activities of
+/// Advocates and Legal Aid", Law “On Refugees”, "Order of the Minister of Health No. 1079 “On approving ...”",
+/// "Domestic Violence (Protection Orders) Act 1994", "a new law on public access to government information",
+/// "the Criminal and Administrative Codes" (two acts), the Constitution; and references to an act named before
+/// ("the Code", "the same Code", "the 2018 Law").
+/// </summary>
+public sealed partial class LawRecognizer : IRecognizer
+{
+    private const int MaxSubjectWords = 18;
+
+    public IReadOnlyList<Mention> Recognize(string sentence)
+    {
+        var mentions = new List<Mention>();
+        if (!HasTrigger(sentence))
+        {
+            return mentions;
+        }
+
+        var words = Words.Split(sentence);
+        for (var h = 0; h < words.Count; h++)
+        {
+            var head = words[h].Text;
+            if (head == "Codes" && TryPlural(sentence, words, h, mentions))
+            {
+                continue;
+            }
+
+            if (LawHeads.Titled.Contains(head) && TryTitled(sentence, words, h) is { } titled)
+            {
+                mentions.Add(titled);
+                continue;
+            }
+
+            if (head == "law" && TryIndefinite(sentence, words, h) is { } indefinite)
+            {
+                mentions.Add(indefinite);
+                continue;
+            }
+
+            if (LawHeads.Named.Contains(head) && TryNamed(sentence, words, h) is { } named)
+            {
+                mentions.Add(named);
+            }
+        }
+
+        return RemoveOverlaps(mentions);
+    }
+
+    private static bool HasTrigger(string sentence) =>
+        sentence.Contains("Code", StringComparison.Ordinal) || sentence.Contains("Law", StringComparison.Ordinal)
+        || sentence.Contains("Act", StringComparison.Ordinal) || sentence.Contains("law on", StringComparison.Ordinal)
+        || sentence.Contains("Constitution", StringComparison.Ordinal) || sentence.Contains("Bill", StringComparison.Ordinal)
+        || sentence.Contains("Rules", StringComparison.Ordinal) || sentence.Contains("Regulations", StringComparison.Ordinal)
+        || sentence.Contains("rder", StringComparison.Ordinal) || sentence.Contains("ecree", StringComparison.Ordinal)
+        || sentence.Contains("esolution", StringComparison.Ordinal) || sentence.Contains("Ordinance", StringComparison.Ordinal);
+
+    private static Mention? TryTitled(string sentence, List<Word> words, int h)
+    {
+        var after = sentence[words[h].End..];
+        var title = QuotedTitle().Match(after);
+        if (!title.Success)
+        {
+            return null;
+        }
+
+        var (start, year, premodifiers) = LeftOf(words, h, allowLowercase: true);
+        var head = string.Join(' ', premodifiers.Append(words[h].Text));
+        var end = words[h].End + title.Length;
+        var qualifier = Regex.Replace(title.Groups["qual"].Value + title.Groups["no"].Value, @"\s+", " ").Trim();
+        var name = $"{head}{(qualifier.Length > 0 ? " " + qualifier : "")} “{title.Groups["title"].Value.Trim().TrimEnd(',')}”";
+        var plainTitle = title.Groups["title"].Value.Trim().TrimEnd(',');
+        var headWord = words[h].Text is "law" or "Law" ? "Law" : Capitalise(words[h].Text);
+        List<string> aliases = [plainTitle, $"{head} {Lower(plainTitle)}"];
+        if (year is not null)
+        {
+            aliases.Add($"{year} {name}");
+            if (qualifier.Length > 0)
+            {
+                aliases.Add($"{year} {head} {qualifier}");
+            }
+        }
+
+        return new Mention(MentionKind.Law, sentence[start..end], start, end - start)
+        {
+            Name = name, Head = headWord, Year = year, Aliases = aliases,
+        };
+    }
+
+    private static Mention? TryIndefinite(string sentence, List<Word> words, int h)
+    {
+        if (h == 0 || h + 2 >= words.Count || words[h + 1].Text is not ("on" or "concerning" or "regarding"))
+        {
+            return null;
+        }
+
+        var before = words[h - 1].Text.ToLowerInvariant();
+        if (before is not ("a" or "the" or "new"))
+        {
+            return null;
+        }
+
+        var last = SubjectEnd(words, h + 2, lowercase: true, out _);
+        if (last < h + 2)
+        {
+            return null;
+        }
+
+        var start = before == "new" ? words[h - 1].Offset : words[h].Offset;
+        var name = sentence[words[h].Offset..words[last].End];
+        List<string> aliases = before == "new" ? ["new " + name] : [];
+        return new Mention(MentionKind.Law, sentence[start..words[last].End], start, words[last].End - start)
+        {
+            Name = name, Head = "Law", Aliases = aliases,
+        };
+    }
+
+    private static Mention? TryNamed(string sentence, List<Word> words, int h)
+    {
+        var headWord = words[h].Text;
+        var (start, year, premodifiers) = LeftOf(words, h, allowLowercase: false);
+        var end = words[h].End;
+        var name = string.Join(' ', premodifiers.Append(headWord));
+        string? countrySuffix = null;
+        var next = h + 1;
+        if (next + 1 < words.Count && LawHeads.SubjectLinks.Contains(words[next].Text))
+        {
+            var lowercase = headWord is "Law" && words[next].Text is "on" or "concerning" or "regarding";
+            var subjectEnd = SubjectEnd(words, next + 1, lowercase, out _);
+            if (subjectEnd >= next + 1)
+            {
+                var subject = string.Join(' ', words.Skip(next + 1).Take(subjectEnd - next).Select(w => w.Text));
+                if (Countries.TryGetByName(subject, out _))
+                {
+                    countrySuffix = subject;
+                }
+                else
+                {
+                    name = sentence[words[start == words[h].Offset ? h : h].Offset..words[subjectEnd].End];
+                    name = premodifiers.Count > 0 ? string.Join(' ', premodifiers) + " " + sentence[words[h].Offset..words[subjectEnd].End] : sentence[words[h].Offset..words[subjectEnd].End];
+                }
+
+                end = words[subjectEnd].End;
+                next = subjectEnd + 1;
+            }
+        }
+
+        // "of 2014", "1994", "of Kazakhstan" after the name.
+        while (next < words.Count)
+        {
+            if (Words.IsYear(words[next].Text) && year is null)
+            {
+                year = int.Parse(words[next].Text, CultureInfo.InvariantCulture);
+                end = words[next].End;
+                next++;
+            }
+            else if (words[next].Text == "of" && next + 1 < words.Count && Words.IsYear(words[next + 1].Text) && year is null)
+            {
+                year = int.Parse(words[next + 1].Text, CultureInfo.InvariantCulture);
+                end = words[next + 1].End;
+                next += 2;
+            }
+            else if (words[next].Text == "of" && countrySuffix is null && TryCountry(words, next + 1, out var country, out var last))
+            {
+                countrySuffix = country;
+                end = words[last].End;
+                next = last + 1;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var bare = premodifiers.Count == 0 && name == headWord;
+        if (bare && headWord != "Constitution")
+        {
+            return Reference(sentence, words, h, year);
+        }
+
+        if (headWord == "Constitution")
+        {
+            name = "Constitution";
+        }
+
+        var text = sentence[start..end];
+        var aliases = new List<string>();
+        if (year is not null)
+        {
+            aliases.Add(text.StartsWith(year.Value.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal) ? text : $"{name} of {year}");
+            aliases.Add($"{year} {name}");
+        }
+
+        if (countrySuffix is not null)
+        {
+            aliases.Add($"{name} of {countrySuffix}");
+        }
+
+        return new Mention(MentionKind.Law, text, start, end - start)
+        {
+            Name = name, Head = headWord == "Codes" ? "Code" : headWord, Year = year, Aliases = aliases.Distinct().ToList(),
+            NotInForce = IsProposal(words, h - premodifiers.Count),
+        };
+    }
+
+    private static Mention? Reference(string sentence, List<Word> words, int h, int? year)
+    {
+        if (h == 0)
+        {
+            return null;
+        }
+
+        var previous = words[h - 1].Text.ToLowerInvariant();
+        var determiner = previous is "the" or "this" or "that" or "same" or "said" or "such";
+        var withYear = Words.IsYear(words[h - 1].Text) && h >= 2 && words[h - 2].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
+        if (!determiner && !withYear)
+        {
+            return null;
+        }
+
+        var start = withYear ? words[h - 2].Offset : words[h - 1].Offset;
+        return new Mention(MentionKind.LawReference, sentence[start..words[h].End], start, words[h].End - start)
+        {
+            Name = words[h].Text, Head = words[h].Text,
+            Year = withYear ? int.Parse(words[h - 1].Text, CultureInfo.InvariantCulture) : year,
+        };
+    }
+
+    private static bool TryPlural(string sentence, List<Word> words, int h, List<Mention> mentions)
+    {
+        // "the Criminal and Administrative Codes": two codes.
+        if (h < 3 || words[h - 2].Text != "and" || !Words.IsCapitalised(words[h - 1].Text) || !Words.IsCapitalised(words[h - 3].Text))
+        {
+            return false;
+        }
+
+        var start = words[h - 3].Offset;
+        var text = sentence[start..words[h].End];
+        foreach (var adjective in new[] { words[h - 3].Text, words[h - 1].Text })
+        {
+            mentions.Add(new Mention(MentionKind.Law, text, start, text.Length) { Name = adjective + " Code", Head = "Code" });
+        }
+
+        return true;
+    }
+
+    /// <summary>Capitalised words before the head, back to a determiner, a year or a lower-case word.</summary>
+    private static (int Start, int? Year, List<string> Words) LeftOf(List<Word> words, int h, bool allowLowercase)
+    {
+        var taken = new List<string>();
+        var start = words[h].Offset;
+        int? year = null;
+        var j = h - 1;
+        while (j >= 0)
+        {
+            var w = words[j].Text;
+            if (Words.IsYear(w))
+            {
+                year = int.Parse(w, CultureInfo.InvariantCulture);
+                start = words[j].Offset;
+                break;
+            }
+
+            if (Words.IsCapitalised(w) && !Words.IsDeterminer(w) && !IsPossessiveCountry(w) && !w.Any(char.IsAsciiDigit))
+            {
+                // "(Criminal Code, section 402)": an opening bracket ends the name on the left.
+                var opens = w.StartsWith('(') && !w.EndsWith(')');
+                taken.Insert(0, opens ? w[1..] : w);
+                start = words[j].Offset + (opens ? 1 : 0);
+                if (opens)
+                {
+                    break;
+                }
+
+                j--;
+                continue;
+            }
+
+            if (allowLowercase && taken.Count == 0 && w is "regulatory")
+            {
+                taken.Insert(0, w);
+                start = words[j].Offset;
+                j--;
+                continue;
+            }
+
+            // connectors inside a name: "Marriage and Family", "Offences against the Person", "Prevention of Cruelty to Children"
+            var k = j;
+            while (k >= 0 && Words.IsConnector(words[k].Text))
+            {
+                k--;
+            }
+
+            if (k < j && k >= 0 && taken.Count > 0 && Words.IsCapitalised(words[k].Text) && !Words.IsDeterminer(words[k].Text) && words[j].Text != "a")
+            {
+                for (var c = j; c > k; c--)
+                {
+                    taken.Insert(0, words[c].Text);
+                }
+
+                j = k;
+                continue;
+            }
+
+            break;
+        }
+
+        return (start, year, taken);
+    }
+
+    private static bool IsPossessiveCountry(string word) =>
+        (word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal))
+        && Countries.TryGetByName(word[..^2], out _);
+
+    /// <summary>The last word of a subject that starts at <paramref name="first"/>; before <paramref name="first"/> when there is none.</summary>
+    internal static int SubjectEnd(List<Word> words, int first, bool lowercase, out bool sawCapital)
+    {
+        sawCapital = false;
+        var last = first - 1;
+        for (var i = first; i < words.Count && i - first < MaxSubjectWords; i++)
+        {
+            var w = words[i].Text;
+            if (w.Length == 1 && !char.IsLetterOrDigit(w[0]) || Words.IsYear(w))
+            {
+                break;
+            }
+
+            if (Words.IsCapitalised(w))
+            {
+                sawCapital = true;
+                last = i;
+                continue;
+            }
+
+            if (Words.IsConnector(w))
+            {
+                if (w == "and" && i + 1 < words.Count && (Words.IsDeterminer(words[i + 1].Text) || LawHeads.SubjectStops.Contains(words[i + 1].Text)))
+                {
+                    break;
+                }
+
+                if (w == "of" && i + 1 < words.Count && Words.IsYear(words[i + 1].Text))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (!lowercase || LawHeads.SubjectStops.Contains(w) || (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4))
+            {
+                break;
+            }
+
+            last = i;
+        }
+
+        return last;
+    }
+
+    private static bool TryCountry(List<Word> words, int first, out string country, out int last)
+    {
+        country = "";
+        last = first;
+        for (var n = Math.Min(6, words.Count - first); n >= 1; n--)
+        {
+            var candidate = string.Join(' ', words.Skip(first).Take(n).Select(w => w.Text));
+            if (Countries.TryGetByName(candidate, out _))
+            {
+                country = candidate;
+                last = first + n - 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsProposal(List<Word> words, int first)
+    {
+        for (var i = Math.Max(0, first - 5); i < first; i++)
+        {
+            if (words[i].Text is "proposed" or "draft" or "Draft" or "pending")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static List<Mention> RemoveOverlaps(List<Mention> mentions)
+    {
+        var kept = new List<Mention>();
+        foreach (var mention in mentions.OrderByDescending(m => m.Length))
+        {
+            if (!kept.Any(k => k.Offset < mention.End && mention.Offset < k.End && !(k.Offset == mention.Offset && k.Length == mention.Length)))
+            {
+                kept.Add(mention);
+            }
+        }
+
+        return kept.OrderBy(m => m.Offset).ToList();
+    }
+
+    private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static string Lower(string title) => title.Length > 0 ? char.ToLowerInvariant(title[0]) + title[1..] : title;
+
+    [GeneratedRegex(@"^(?<qual>\s+of\s+the\s+[^“”""«».;,]{3,120}?)?(?<no>\s+No\.\s*\d+)?\s*[“""«]\s*(?<title>On\s[^”""»“]{2,250})[”""»“]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedTitle();
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+
+namespace UprGraph.Recognition.Laws;
+
+/// <summary>
+/// Recognises an act a recommendation asks to adopt, named by the text's own words: "adopt anti-discrimination
+/// legislation", "adopt a new law on public assembly which would ...", "draft and enact legislation as a matter of
+/// priority to explicitly prohibit corporal punishment of children in all settings, including ...", "adopting legislation
+/// on legal recognition of gender markers". An act named only by "legislation" or "a law" with nothing after it is not one.
+/// </summary>
+public sealed partial class ProposedLawRecognizer : IRecognizer
+{
+    public IReadOnlyList<Mention> Recognize(string sentence)
+    {
+        var mentions = new List<Mention>();
+        foreach (Match match in AdoptedAct().Matches(sentence))
+        {
+            var pre = match.Groups["pre"].Value.Trim();
+            var head = match.Groups["head"].Value;
+            var post = Adverbial().Replace(match.Groups["post"].Value, " ");
+            var cut = RelativeClause().Match(post, Math.Min(post.Length, 2));
+            if (cut.Success)
+            {
+                post = post[..cut.Index];
+            }
+
+            post = Regex.Replace(post, @"\s+", " ").Trim().TrimEnd(',', ';', '.').Trim();
+            if (pre.Length == 0 && post.Length == 0)
+            {
+                continue;
+            }
+
+            var name = string.Join(' ', new[] { pre, head, post }.Where(p => p.Length > 0));
+            var withNew = match.Groups["new"].Success ? "new " + name : null;
+            var offset = match.Groups["np"].Index;
+            mentions.Add(new Mention(MentionKind.Law, match.Groups["np"].Value.TrimEnd(), offset, match.Groups["np"].Length)
+            {
+                Name = name, Head = "Law", Proposed = true, Aliases = withNew is null ? [] : [withNew],
+            });
+        }
+
+        return mentions;
+    }
+
+    [GeneratedRegex(@"\b(?:adopt|adopting|enact|enacting|draft and enact|drafting and enacting|develop and adopt|draft|drafting|pass|passing|introduce|introducing|elaborate|elaborating)\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|specific|separate|national|[\p{L}+]+-[\p{L}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*)\s+){0,4})(?<head>law|legislation|act|code|bill)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:\s+(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing)\b[^,;.]{3,160})?))", RegexOptions.CultureInvariant)]
+    private static partial Regex AdoptedAct();
+
+    [GeneratedRegex(@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:repeal|amend|ensure|establish|abolish|remove|adopt|ratify|provide|take|guarantee|refrain|implement|introduce))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"\bas a matter of (?:priority|urgency)\b|\bwithout delay\b|\bpromptly\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Adverbial();
+}

@@ -1,0 +1,33 @@
+namespace UprGraph.Recognition;
+
+/// <summary>
+/// A span of a sentence that names an entity. <see cref="Head"/> is the act's type word ("Code", "Law", "Act");
+/// <see cref="Name"/> the name without year or leading article; <see cref="Number"/> an article's number.
+/// </summary>
+public sealed record Mention(MentionKind Kind, string Text, int Offset, int Length)
+{
+    public string Name { get; init; } = "";
+
+    public string? Head { get; init; }
+
+    public int? Year { get; init; }
+
+    public string? Number { get; init; }
+
+    /// <summary>Other surface forms of the same name in this mention ("2014 Criminal Code", "Environmental Code of Kazakhstan").</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>Articles: where the law they belong to is named in the sentence (offset of that law mention), if it is.</summary>
+    public int? LawOffset { get; init; }
+
+    /// <summary>Articles: where the law they belong to ends, when it is named just before ("Criminal Code, section 402", "Constitution (Article 10.2)").</summary>
+    public int? LawEnd { get; init; }
+
+    /// <summary>A named act that the sentence speaks of as a proposal ("proposed changes to the Land Code", "draft").</summary>
+    public bool NotInForce { get; init; }
+
+    /// <summary>An act a stakeholder recommends adopting ("anti-discrimination legislation"), named with the text's words.</summary>
+    public bool Proposed { get; init; }
+
+    public int End => Offset + Length;
+}

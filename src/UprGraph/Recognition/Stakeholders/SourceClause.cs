@@ -1,0 +1,13 @@
+namespace UprGraph.Recognition.Stakeholders;
+
+/// <summary>
+/// Who speaks in a sentence: the kind, the names as written ("Amnesty International (AI)" gives the name and its
+/// abbreviation in <see cref="Definitions"/>), and the reporting verb ("noted", "recommended").
+/// </summary>
+public sealed record SourceClause(SourceKind Kind, IReadOnlyList<string> Names, string? Verb)
+{
+    public static SourceClause Nobody { get; } = new(SourceKind.None, [], null);
+
+    /// <summary>Abbreviations defined in the subject: abbreviation to full name.</summary>
+    public IReadOnlyDictionary<string, string> Definitions { get; init; } = new Dictionary<string, string>();
+}

@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+
+namespace UprGraph.Recognition.Stakeholders;
+
+/// <summary>
+/// Splits a subject into the names of its speakers. "Full Name (ABBR)" pairs are taken out first and stand for their
+/// abbreviation; what remains is split at commas and "and". A split that leaves a lone capitalised word
+/// ("The Howard Center for Family, Religion and Society") means the commas were inside one name, so the subject stays whole.
+/// </summary>
+public static partial class SubjectNames
+{
+    public static (IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Definitions) Split(string subject)
+    {
+        var definitions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var placeholders = new List<string>();
+        var text = Definition().Replace(subject, m =>
+        {
+            var name = Leading().Replace(m.Groups["name"].Value.Trim(), "");
+            var prefix = "";
+            var split = AbbreviationAnd().Match(name);
+            if (split.Success)
+            {
+                prefix = split.Groups["left"].Value + " and ";
+                name = Leading().Replace(split.Groups["right"].Value, "");
+            }
+
+            var abbreviation = Leading().Replace(m.Groups["abbr"].Value.Trim(), "");
+            if (abbreviation.Length == 0 || name.Length == 0 || !char.IsUpper(name[0]))
+            {
+                return m.Value;
+            }
+
+            definitions[abbreviation] = name;
+            placeholders.Add(abbreviation);
+            return m.Groups["lead"].Value + prefix + "\u0001" + (placeholders.Count - 1) + "\u0001";
+        });
+
+        var parts = Separators().Split(text)
+            .Select(p => Leading().Replace(p.Trim(), "").Trim())
+            .Where(p => p.Length > 0)
+            .ToList();
+        var restore = (string p) => Placeholder().Replace(p, m => placeholders[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
+        if (parts.Count > 1 && parts.Any(p => !p.Contains('\u0001', StringComparison.Ordinal) && IsLoneWord(p)))
+        {
+            return ([restore(Leading().Replace(text.Trim(), ""))], definitions);
+        }
+
+        return (parts.Select(restore).ToList(), definitions);
+    }
+
+    private static bool IsLoneWord(string part) =>
+        !part.Contains(' ', StringComparison.Ordinal) && part.Length > 1 && char.IsUpper(part[0]) && part.Skip(1).Any(char.IsLower) && !part.Any(char.IsDigit);
+
+    // "Name (ABBR)": the name runs back over capitalised words, quotes and inner connectors, and stops at a comma,
+    // at the start, or at an "and" that follows an abbreviation ("JS7 and Lawyers for Lawyers (L4L)").
+    [GeneratedRegex(@"(?<lead>^|,\s*|\s+and\s+)(?<name>(?:[Tt]he\s+)?[\p{Lu}“""][^,()]*?)\s*\((?<abbr>(?:the\s+)?[^()]{1,40})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Definition();
+
+    // "JS4 and Joint Submission 2", "Reporters without borders and Joint Submission 5": the definition starts after the "and".
+    [GeneratedRegex(@"^(?<left>.+?)\s+and\s+(?<right>Joint [Ss]ubmission \d+)$|^(?<left>(?:.*\s)?[\p{Lu}\d/&-]{2,})\s+and\s+(?<right>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviationAnd();
+
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"^(?:[Tt]he|[Bb]oth)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Leading();
+
+    [GeneratedRegex("\u0001(\\d+)\u0001", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
+}

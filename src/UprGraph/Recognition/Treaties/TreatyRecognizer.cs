@@ -1,0 +1,183 @@
+using System.Globalization;
+
+namespace UprGraph.Recognition.Treaties;
+
+/// <summary>
+/// Recognises international treaties: "the third Optional Protocol to the Convention on the Rights of the Child",
+/// "the 1961 Convention on the Reduction of Statelessness", "Convention against Torture and Other Cruel, Inhuman or
+/// Degrading Treatment or Punishment", "ILO Convention No. 189", "the Istanbul Convention", "Treaty on the Prohibition of
+/// Nuclear Weapons", an abbreviation defined after the name ("(CRPD)"), and the usual abbreviations of the core treaties.
+/// </summary>
+public sealed class TreatyRecognizer : IRecognizer
+{
+    private static readonly HashSet<string> s_heads = new(StringComparer.Ordinal) { "Convention", "Covenant", "Protocol", "Treaty", "Charter" };
+
+    private static readonly HashSet<string> s_ordinals = new(StringComparer.Ordinal) { "first", "second", "third", "fourth", "First", "Second", "Third", "Fourth" };
+
+    private static readonly HashSet<string> s_links = new(StringComparer.Ordinal) { "on", "against", "to", "for", "of", "concerning", "relating", "Relating", "Against" };
+
+    private static readonly Dictionary<string, string> s_abbreviations = new(StringComparer.Ordinal)
+    {
+        ["ICCPR"] = "International Covenant on Civil and Political Rights",
+        ["ICESCR"] = "International Covenant on Economic, Social and Cultural Rights",
+        ["CEDAW"] = "Convention on the Elimination of All Forms of Discrimination against Women",
+        ["CRC"] = "Convention on the Rights of the Child",
+        ["CRPD"] = "Convention on the Rights of Persons with Disabilities",
+        ["ICERD"] = "International Convention on the Elimination of All Forms of Racial Discrimination",
+        ["ICRMW"] = "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families",
+        ["ICPPED"] = "International Convention for the Protection of All Persons from Enforced Disappearance",
+        ["OP-CAT"] = "Optional Protocol to the Convention against Torture",
+        ["OPCAT"] = "Optional Protocol to the Convention against Torture",
+    };
+
+    public IReadOnlyList<Mention> Recognize(string sentence)
+    {
+        var mentions = new List<Mention>();
+        var words = Words.Split(sentence);
+        var covered = -1;
+        for (var h = 0; h < words.Count; h++)
+        {
+            if (words[h].Offset < covered)
+            {
+                continue;
+            }
+
+            if (s_abbreviations.TryGetValue(words[h].Text, out var full))
+            {
+                mentions.Add(new Mention(MentionKind.Treaty, words[h].Text, words[h].Offset, words[h].Text.Length) { Name = full, Aliases = [words[h].Text] });
+                continue;
+            }
+
+            if (!s_heads.Contains(words[h].Text) || TryTreaty(sentence, words, h) is not { } treaty)
+            {
+                continue;
+            }
+
+            mentions.Add(treaty);
+            covered = treaty.End;
+        }
+
+        return mentions;
+    }
+
+    private static Mention? TryTreaty(string sentence, List<Word> words, int h)
+    {
+        var start = words[h].Offset;
+        int? year = null;
+        var pre = new List<string>();
+        var j = h - 1;
+        while (j >= 0)
+        {
+            var w = words[j].Text;
+            if (Words.IsYear(w))
+            {
+                year = int.Parse(w, CultureInfo.InvariantCulture);
+                start = words[j].Offset;
+                j--;
+                continue;
+            }
+
+            if (s_ordinals.Contains(w) || (Words.IsCapitalised(w) && !Words.IsDeterminer(w) && !s_heads.Contains(w) && w.All(c => c != '(')))
+            {
+                pre.Insert(0, w);
+                start = words[j].Offset;
+                j--;
+                continue;
+            }
+
+            if (w == "of" && j > 0 && pre.Count > 0 && Words.IsCapitalised(words[j - 1].Text) && !Words.IsDeterminer(words[j - 1].Text))
+            {
+                pre.Insert(0, w);
+                j--;
+                continue;
+            }
+
+            break;
+        }
+
+        var end = words[h].End;
+        var i = h + 1;
+        if (i + 1 < words.Count && words[i].Text == "No.")
+        {
+            end = words[i + 1].End;
+            i += 2;
+        }
+
+        if (i + 1 < words.Count && s_links.Contains(words[i].Text))
+        {
+            var last = -1;
+            for (var k = i + 1; k < words.Count && k - i < 24; k++)
+            {
+                var w = words[k].Text;
+                if (Words.IsCapitalised(w) && !w.StartsWith('('))
+                {
+                    last = k;
+                    continue;
+                }
+
+                if (w == "," && k + 1 < words.Count && Words.IsCapitalised(words[k + 1].Text) && words[k + 1].Text != "the")
+                {
+                    continue;
+                }
+
+                if (Words.IsConnector(w) || w is "all" or "All")
+                {
+                    if (w == "and" && k + 1 < words.Count && words[k + 1].Text is "the" or "a" or "to")
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                break;
+            }
+
+            if (last > i)
+            {
+                end = words[last].End;
+            }
+        }
+
+        var hasName = pre.Any(p => !s_ordinals.Contains(p)) || end > words[h].End;
+        if (!hasName)
+        {
+            return null;
+        }
+
+        var text = sentence[start..end];
+        var nameStart = pre.Count > 0 ? sentence.IndexOf(pre[0], start, StringComparison.Ordinal) : words[h].Offset;
+        var name = sentence[nameStart..end];
+        var aliases = new List<string>();
+        if (year is not null)
+        {
+            aliases.Add(text);
+        }
+
+        var abbreviation = AbbreviationAfter(sentence, end);
+        if (abbreviation is not null)
+        {
+            aliases.Add(abbreviation);
+        }
+
+        return new Mention(MentionKind.Treaty, text, start, end - start) { Name = name, Year = year, Aliases = aliases };
+    }
+
+    private static string? AbbreviationAfter(string sentence, int end)
+    {
+        var rest = sentence.AsSpan(end).TrimStart();
+        if (rest.Length < 3 || rest[0] != '(')
+        {
+            return null;
+        }
+
+        var close = rest.IndexOf(')');
+        if (close < 2)
+        {
+            return null;
+        }
+
+        var inside = rest[1..close].ToString();
+        return inside.Length <= 20 && char.IsUpper(inside[0]) ? inside : null;
+    }
+}
