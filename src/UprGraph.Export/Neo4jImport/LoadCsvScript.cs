@@ -22,7 +22,7 @@ public static class LoadCsvScript
             // Neo4j 5 writes constraints as: CREATE CONSTRAINT IF NOT EXISTS FOR (n:Law) REQUIRE n.id IS UNIQUE;
             //   and indexes as: CREATE INDEX IF NOT EXISTS FOR (n:Law) ON (n.name);
 
-            """);
+            """).Append('\n');
         foreach (var index in GraphSchema.Default.Indexes.Where(i => layout.Nodes.ContainsKey(i.Label)))
         {
             text.Append(index.Unique

@@ -19,8 +19,8 @@ public static class Neo4jImportScript
             #!/bin/sh
             # Imports the CSV files of this folder into a NEW Neo4j database (offline; the database must not exist yet).
             # Usage: NEO4J_HOME=/path/to/neo4j sh import.sh [database]      (Neo4j 3.x; the database defaults to graph.db)
-            # Java 17 and Neo4j 3.x: neo4j-admin needs the JDK's internals opened, for example
-            #   export JDK_JAVA_OPTIONS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED"
+            # Neo4j 3.x on Java 17: neo4j-admin fails with "Could not get Throwable message field" unless the JDK is opened:
+            #   export JDK_JAVA_OPTIONS="$(for p in java.lang java.lang.reflect java.nio java.util java.util.concurrent java.io sun.nio.ch java.lang.invoke java.net jdk.internal.misc jdk.internal.ref sun.nio.fs; do printf -- '--add-opens=java.base/%s=ALL-UNNAMED ' $p; done)"
             # The import summary of 3.x may under-count relationships: check with MATCH ()-[r]->() RETURN count(r).
             # Files use neo4j-admin's defaults: "," between fields, ";" between array items, '"' quotes.
             set -eu

@@ -72,15 +72,19 @@ public sealed class ReportBuilder(int limit = 10, int perDocumentLimit = 5)
                     Number(statements.Count), Number(statements.Count(e => e.Unattributed)));
             }));
 
-    private static ReportSection UnattributedSection(KnowledgeGraph graph)
+    private ReportSection UnattributedSection(KnowledgeGraph graph)
     {
         var counts = ReportStatistics.Unattributed(graph);
         var total = counts.Sum(c => c.Count);
+        var byType = string.Join(", ", counts.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Count} {c.Type}")));
         var text = total == 0
             ? "Every statement names its source."
-            : string.Create(CultureInfo.InvariantCulture, $"{total} of {ReportStatistics.Statements(graph).Count()} statements name no source; the document is their source in the graph.");
-        return Table(2, "Unattributed statements", text, total == 0 ? [] : ["Relationship", "Statements"],
-            counts.Select(c => Row(c.Type, Number(c.Count))));
+            : string.Create(CultureInfo.InvariantCulture, $"{total} of {ReportStatistics.Statements(graph).Count()} statements name no source ({byType}); the document stands as their source in the graph.");
+        var statements = graph.Edges.Where(e => e.Unattributed)
+            .OrderBy(e => e.Document, StringComparer.Ordinal).ThenBy(e => e.Paragraph).ThenBy(e => e.Sentence).ThenBy(e => e.Id, StringComparer.Ordinal)
+            .Take(limit);
+        return Table(2, "Unattributed statements", text, ["Document", "Paragraph", "Relationship", "About", "Statement"],
+            statements.Select(e => Row(e.Document, Number(e.Paragraph), e.Type, graph.TryGetNode(e.Target, out var t) ? t.Name : e.Target, e.Evidence)));
     }
 
     private static string Summary(KnowledgeGraph graph)

@@ -53,7 +53,7 @@ public sealed class ReportWriter(ReportBuilder? builder = null) : GraphStreamSin
             {
                 writer.WriteLine();
                 WriteRow(writer, section.Headers);
-                WriteRow(writer, section.Headers.Select(h => h == "#" || h.Length == 0 ? "--:" : "---").ToList());
+                WriteRow(writer, section.Headers.Select((_, i) => Alignment(section, i)).ToList());
                 foreach (var row in section.Rows)
                 {
                     WriteRow(writer, row.Select(MarkdownText.Escape).ToList());
@@ -61,6 +61,12 @@ public sealed class ReportWriter(ReportBuilder? builder = null) : GraphStreamSin
             }
         }
     }
+
+    /// <summary>Counts right-aligned, bars (the untitled columns) left-aligned, text as the renderer likes.</summary>
+    private static string Alignment(ReportSection section, int column) =>
+        section.Headers[column].Length == 0 ? ":--"
+        : section.Rows.All(r => r[column].Length > 0 && r[column].All(char.IsAsciiDigit)) ? "--:"
+        : "---";
 
     private static void WriteRow(TextWriter writer, IReadOnlyList<string> cells) =>
         writer.WriteLine("| " + string.Join(" | ", cells) + " |");
