@@ -56,5 +56,18 @@ public sealed class GraphMLReaderTests : IDisposable
         Assert.Contains("year=2009", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Networkx_and_igraph_read_a_synthetic_graph_of_a_thousand_edges()
+    {
+        // Arrange
+        var graph = new UprGraph.Graph.SyntheticGraph(200, 1000).Build();
+        var file = _folder.File("synthetic.graphml");
+        new GraphMLWriter().WriteFile(graph, file);
+
+        // Act and assert
+        PythonReader.AssertReads("networkx-graphml", file, ExpectedValues.GraphML(graph));
+        PythonReader.AssertReads("igraph-graphml", file, ExpectedValues.GraphML(graph));
+    }
+
     public void Dispose() => _folder.Dispose();
 }
