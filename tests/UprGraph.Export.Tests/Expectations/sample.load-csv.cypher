@@ -2,6 +2,8 @@
 // 1. Copy the *.csv files into the database's import folder (dbms.directories.import, usually <neo4j>/import).
 // 2. Run: cypher-shell -u neo4j -p <password> < load-csv.cypher, or paste one statement at a time into Neo4j Browser.
 // Re-running is safe: nodes merge on id, relationships on their id.
+// Neo4j 3.x on Java 17: LOAD CSV fails ("cannot access class sun.net.www.protocol.http.HttpURLConnection") unless
+//   neo4j.conf has dbms.jvm.additional=--add-exports=java.base/sun.net.www.protocol.<p>=ALL-UNNAMED for p in http, ftp, file, jar.
 // Neo4j 5 writes constraints as: CREATE CONSTRAINT IF NOT EXISTS FOR (n:Law) REQUIRE n.id IS UNIQUE;
 //   and indexes as: CREATE INDEX IF NOT EXISTS FOR (n:Law) ON (n.name);
 
