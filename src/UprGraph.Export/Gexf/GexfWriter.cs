@@ -24,7 +24,16 @@ public sealed class GexfWriter : GraphStreamSink
     {
         ArgumentNullException.ThrowIfNull(nodes);
         ArgumentNullException.ThrowIfNull(edges);
-        using var xml = XmlWriter.Create(stream, XmlSettings.Create());
+        using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
+        {
+            WriteDocument(xml, nodes, edges);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteDocument(XmlWriter xml, IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
+    {
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);
         xml.WriteAttributeString("xmlns", "viz", null, VizNamespace);

@@ -28,7 +28,16 @@ public sealed class GraphMLWriter : GraphStreamSink
     {
         ArgumentNullException.ThrowIfNull(nodes);
         ArgumentNullException.ThrowIfNull(edges);
-        using var xml = XmlWriter.Create(stream, XmlSettings.Create());
+        using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
+        {
+            WriteDocument(xml, nodes, edges);
+        }
+
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteDocument(XmlWriter xml, IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
+    {
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
