@@ -31,7 +31,7 @@ public sealed partial class SourceParser(string countryName)
         if (according.Success)
         {
             var clause = Clause(SourceKind.According, according.Groups["subject"].Value, "according to");
-            return clause.Names.Count > 0 ? clause : SourceClause.Nobody;
+            return clause.Names.Count > 0 && clause.Names.All(SubjectNames.IsNameLike) ? clause : SourceClause.Nobody;
         }
 
         var passive = Passive().Match(text);
@@ -63,7 +63,7 @@ public sealed partial class SourceParser(string countryName)
         }
 
         var named = Clause(SourceKind.Named, subject, verb.Groups["verb"].Value);
-        return named.Names.Count > 0 ? named : SourceClause.Nobody;
+        return named.Names.Count > 0 && named.Names.All(SubjectNames.IsNameLike) ? named : SourceClause.Nobody;
     }
 
     private bool IsStateOrPronoun(string subject)
@@ -109,6 +109,6 @@ public sealed partial class SourceParser(string countryName)
     [GeneratedRegex(@"\s(?:also\s+|further\s+|furthermore\s+|meanwhile\s+|however\s+|in particular\s+|specifically\s+|moreover\s+|additionally\s+|similarly\s+|likewise\s+|again\s+|strongly\s+|therefore\s+|equally\s+|particularly\s+|had\s+|has\s+|have\s+)*(?<verb>noted|reported|stated|recommended|indicated|observed|highlighted|stressed|emphasi[sz]ed|underlined|underscored|pointed out|added|argued|asserted|claimed|considered|concluded|explained|mentioned|informed|referred|recalled|specified|urged|called (?:on|upon|for)|encouraged|invited|welcomed|regretted|deplored|hoped|reminded|documented|alleged|described|found|affirmed|acknowledged|suggested|proposed|requested|asked|submitted|echoed|confirmed|cited|remarked|warned|lamented|criticized|criticised|condemned|denounced|commended|appreciated|praised|contended|maintained|believed|estimated|revealed|expressed|raised|drew attention|identified|outlined|detailed|insisted|demanded|advocated|said|wrote|added|was concerned|were concerned|was informed|were informed|was of the view|expressed concern|voiced|provided|conducted|presented|agreed|recognized|recognised|reiterated|shared|feared|questioned|pointed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ReportingVerb();
 
-    [GeneratedRegex(@"\s+(?:also|further|furthermore|meanwhile|however|in particular|specifically|moreover)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:also|further|furthermore|meanwhile|however|in particular|specifically|moreover|and)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAdverb();
 }

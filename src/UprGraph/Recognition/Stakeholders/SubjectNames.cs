@@ -48,6 +48,36 @@ public static partial class SubjectNames
         return (parts.Select(restore).ToList(), definitions);
     }
 
+    private static readonly HashSet<string> s_nameConnectors = new(StringComparer.Ordinal)
+    {
+        "of", "for", "and", "the", "to", "on", "in", "against", "without", "with", "de", "des", "la", "le", "du", "y", "&", "at", "from",
+    };
+
+    /// <summary>
+    /// A speaker's name: at most twelve words, capitalised but for connectors ("Lawyers for Lawyers") and a lower-case
+    /// last word ("Kok team", "Jubilee campaign", "Reporters without borders"); no verb, no clause.
+    /// </summary>
+    public static bool IsNameLike(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 12 || !(char.IsUpper(words[0][0]) || char.IsDigit(words[0][0]) || words[0][0] is '“' or '"'))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < words.Length; i++)
+        {
+            var w = words[i];
+            var capital = char.IsUpper(w[0]) || char.IsDigit(w[0]) || w[0] is '“' or '"' or '(' or '‘';
+            if (!capital && !s_nameConnectors.Contains(w) && i != words.Length - 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsLoneWord(string part) =>
         !part.Contains(' ', StringComparison.Ordinal) && part.Length > 1 && char.IsUpper(part[0]) && part.Skip(1).Any(char.IsLower) && !part.Any(char.IsDigit);
 

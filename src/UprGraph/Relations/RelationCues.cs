@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+
+namespace UprGraph.Relations;
+
+/// <summary>
+/// The words of the genre that signal a relation: where a recommendation starts, the action it asks for (amend,
+/// repeal, adopt, ratify), words that state a problem (criticism), and anaphora that carry a statement on
+/// ("Such cases", "These provisions").
+/// </summary>
+public static partial class RelationCues
+{
+    /// <summary>Where the sentence starts recommending, or -1.</summary>
+    public static int RecommendationStart(string sentence)
+    {
+        var match = Recommendation().Match(sentence);
+        return match.Success ? match.Index : -1;
+    }
+
+    /// <summary>The action verb nearest before <paramref name="end"/> from <paramref name="start"/>: its relation type and word.</summary>
+    public static (string? Type, string? Word) ActionBefore(string sentence, int start, int end)
+    {
+        string? type = null;
+        string? word = null;
+        foreach (Match match in Action().Matches(sentence[..end], start))
+        {
+            type = TypeOf(match);
+            word = match.Value;
+        }
+
+        return (type, word);
+    }
+
+    /// <summary>"the Code be amended", "the Law is repealed": the action stated after the target.</summary>
+    public static (string? Type, string? Word) ActionAfter(string sentence, int start)
+    {
+        var match = PassiveAction().Match(sentence, start);
+        if (!match.Success || match.Index > start + 12)
+        {
+            return (null, null);
+        }
+
+        var action = Action().Match(match.Groups["verb"].Value);
+        return action.Success ? (TypeOf(action), action.Value) : (null, null);
+    }
+
+    public static Match Negative(string text) => Problem().Match(text);
+
+    /// <summary>A problem stated inside a recommendation: "the exclusive powers of prosecutors violating the principle of equality".</summary>
+    public static bool StrongProblem(string text) => Strong().IsMatch(text);
+
+    public static bool HasAnaphora(string sentence) => Anaphora().IsMatch(sentence);
+
+    /// <summary>"a Juvenile Justice Act had not been adopted": the acts named just before are not in force.</summary>
+    public static IEnumerable<int> NotAdoptedAt(string sentence) => NotAdopted().Matches(sentence).Select(m => m.Index);
+
+    private static string? TypeOf(Match match) =>
+        match.Groups["amend"].Success ? Model.RelationTypes.RecommendsAmending
+        : match.Groups["repeal"].Success ? Model.RelationTypes.RecommendsRepealing
+        : match.Groups["adopt"].Success ? Model.RelationTypes.RecommendsAdopting
+        : match.Groups["ratify"].Success ? Model.RelationTypes.RecommendsRatifying
+        : null;
+
+    [GeneratedRegex(@"\b(?:recommended|recommends|recommending|recommendations? (?:for|to|that)|urged|urges|urging|called (?:on|upon|for)|calls (?:on|upon|for)|calling (?:on|for)|encouraged|encourages|invited|requested|hoped that|should|needs? to be|needed to be|needs? for|in need of|needs? (?:amendment|revision|harmoni[sz]ation|improvement)|requires? (?:amendment|revision|harmoni[sz]ation|improvement))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Recommendation();
+
+    [GeneratedRegex(@"(?<ratify>\b(?:ratif\w*|accede|acceding|accession to|become (?:a )?party)\b)|(?<repeal>\b(?:repeal\w*|rescind\w*|abolish\w*|remov\w*|revok\w*|annul\w*|abrogat\w*|decriminali[sz]\w*|withdraw\w*|strike down|striking down)\b)|(?<amend>\b(?:amend\w*|review\w*|revis\w*|align\w*|harmoni[sz]\w*|reform\w*|modif\w*|chang(?:e|es|ing)|updat\w*|improv\w*|exclud\w*|adding|add|bring\w*|brought|clarif\w*|complement\w*|reconsider\w*)\b)|(?<adopt>\b(?:adopt\w*|enact\w*|draft\w*|develop\w*|pass|passing|introduc\w*|elaborat\w*|accelerat\w*)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex Action();
+
+    [GeneratedRegex(@"^\s*,?\s*(?:should\s+|must\s+|to\s+)?(?:be|is|are)\s+(?:\w+\s+)?(?<verb>amended|repealed|revised|reviewed|abolished|rescinded|harmoni[sz]ed|aligned|brought|modified|changed|removed)", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveAction();
+
+    [GeneratedRegex(@"\b(?:not|no|never|neither|nor|cannot|lack\w*|absen\w*|fail\w*|vague\w*|broad\w*|general terms|discriminat\w*|restrict\w*|excessive\w*|arbitrar\w*|burden\w*|inadequate\w*|insufficient\w*|incomplete|limited|poorly|retain\w*|still|remain\w*|increas\w*|target\w*|silenc\w*|interfer\w*|impunity|sanction\w*|penalt\w*|punish\w*|deprivation of liberty|imprison\w*|death penalty|death sentences?|corporal punishment|whip\w*|flog\w*|criminali[sz]\w*|impos\w*|mandatory|oblig\w*|prohibit\w*|only|denied|deny|denies|violat\w*|unconstitutional|contrary to|incompatible|concern\w*|repress\w*|control|oversight|surveillance|suspend\w*|suspension|without|barrier\w*|loophole\w*|compromis\w*|dependent|impossible|prevent\w*|harass\w*|intimidat\w*|abus\w*|unfair\w*|exclud\w*|censorship|ban|bans|banned|problem\w*|flawed|weak\w*|gaps?|undermin\w*|threat\w*|persecut\w*|despite|although|even though|deteriorat\w*|risk\w*|detain\w*|deport\w*|extradit\w*|stigmati\w*|disproportionate\w*|exploit\w*|dismiss\w*|evict\w*|applied against|used against|rather than|instead of)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Problem();
+
+    [GeneratedRegex(@"\b(?:violat\w*|in violation of|in breach of|discriminat\w*|unconstitutional|incompatible with|contrary to|arbitrar\w*|excessive\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Strong();
+
+    [GeneratedRegex(@"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]his|[Tt]he said|[Tt]he above)\s+(?:\w+\s+)?(?:cases|provisions?|norms|rules|article|law|laws|amendments?|legislation|measures|offences|offenses|crimes|restrictions|requirements|changes)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"\b(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?:adopted|enacted|passed)\b|\b(?:was|were)\s+not\s+(?:yet\s+)?(?:adopted|enacted|passed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotAdopted();
+}

@@ -1,0 +1,83 @@
+using UprGraph.Model;
+
+namespace UprGraph.Relations;
+
+/// <summary>
+/// Decides what a sentence states about the acts and treaties it names. Before a recommendation cue ("recommended",
+/// "urged", "should"), a named act or article is criticised when the sentence states a problem (a negative or restrictive
+/// word, "Despite ...", "Although ..."). After the cue, the nearest action verb before the target gives the type: amend,
+/// repeal, adopt (proposed acts, bills) or ratify (treaties only). A problem stated inside the recommendation
+/// ("... violating the principle of equality") is criticism too. The most specific unit wins: an article's statement
+/// does not also go to its law.
+/// </summary>
+public static class StatementClassifier
+{
+    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets)
+    {
+        var statements = new List<Statement>();
+        var recommendation = RelationCues.RecommendationStart(sentence);
+        var descriptive = recommendation < 0 ? sentence : sentence[..recommendation];
+        var problem = RelationCues.Negative(descriptive);
+        foreach (var target in targets)
+        {
+            if (recommendation >= 0 && target.Offset > recommendation)
+            {
+                Recommend(sentence, recommendation, target, statements);
+            }
+            else if (problem.Success && target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce)
+            {
+                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem.Value));
+            }
+        }
+
+        return MostSpecific(statements, targets);
+    }
+
+    private static void Recommend(string sentence, int start, Target target, List<Statement> statements)
+    {
+        var (type, word) = RelationCues.ActionBefore(sentence, start, target.Offset);
+        if (type is null)
+        {
+            (type, word) = RelationCues.ActionAfter(sentence, target.End);
+        }
+
+        if (type is null || word is null)
+        {
+            return;
+        }
+
+        var fits = target.Kind switch
+        {
+            NodeKind.Treaty => type == RelationTypes.RecommendsRatifying,
+            _ when target.Proposed || target.NotInForce => type == RelationTypes.RecommendsAdopting,
+            _ => type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing,
+        };
+        if (fits)
+        {
+            statements.Add(new Statement(type, target.Id, word));
+        }
+
+        if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce)
+        {
+            var clauseEnd = sentence.IndexOfAny([';', ','], target.End);
+            var after = sentence[target.End..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
+            var strong = RelationCues.Negative(after);
+            if (RelationCues.StrongProblem(after) && strong.Success)
+            {
+                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong.Value));
+            }
+        }
+    }
+
+    private static List<Statement> MostSpecific(List<Statement> statements, IReadOnlyList<Target> targets)
+    {
+        var lawsOfArticles = statements
+            .Select(s => (s.Type, Law: targets.FirstOrDefault(t => t.Id == s.TargetId)?.LawId))
+            .Where(x => x.Law is not null)
+            .ToHashSet();
+        return statements
+            .Where(s => !lawsOfArticles.Contains((s.Type, s.TargetId)))
+            .DistinctBy(s => (s.Type, s.TargetId))
+            .ToList();
+    }
+}

@@ -1,0 +1,32 @@
+namespace UprGraph.Resolution;
+
+/// <summary>A domestic act of the state under review, with every name the document gives it.</summary>
+public sealed class LawEntity(string id, string key, string name, string head)
+{
+    private readonly List<string> _aliases = [];
+
+    public string Id { get; } = id;
+
+    /// <summary>The variant-independent identity (<see cref="Recognition.Laws.LawKey"/>).</summary>
+    public string Key { get; } = key;
+
+    public string Name { get; } = name;
+
+    /// <summary>"Code", "Law", "Act", "Constitution", "Order" ...: what "the Code" or "the Law" refers back to.</summary>
+    public string Head { get; } = head;
+
+    public int? Year { get; set; }
+
+    public bool Proposed { get; init; }
+
+    public IReadOnlyList<string> Aliases => _aliases;
+
+    public void AddAlias(string alias)
+    {
+        alias = alias.Trim();
+        if (alias.Length > 0 && alias != Name && !_aliases.Contains(alias))
+        {
+            _aliases.Add(alias);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using UprGraph.Graph;
+using UprGraph.Recognition;
+using UprGraph.Recognition.Laws;
+
+namespace UprGraph.Resolution;
+
+/// <summary>
+/// The acts of one document, merged across their variants by <see cref="LawKey"/>, with the order in which they were
+/// last named, so that "the Code", "the same Code", "the Law" and "the 2018 Law" resolve to the act they refer back to.
+/// Ids belong to the state under review: the Criminal Code of Kazakhstan is not Belarus's.
+/// </summary>
+public sealed class LawRegistry(string countryCode, string countryName)
+{
+    private readonly Dictionary<string, LawEntity> _byKey = new(StringComparer.Ordinal);
+    private readonly List<LawEntity> _recent = [];
+
+    public IEnumerable<LawEntity> All => _byKey.Values;
+
+    /// <summary>The act a law mention names (created on first mention); null for a reference nothing precedes.</summary>
+    public LawEntity? Resolve(Mention mention)
+    {
+        var entity = mention.Kind switch
+        {
+            MentionKind.Law => Add(mention),
+            MentionKind.LawReference => Refer(mention.Head ?? mention.Name, mention.Year),
+            _ => null,
+        };
+        if (entity is not null)
+        {
+            _recent.Remove(entity);
+            _recent.Add(entity);
+        }
+
+        return entity;
+    }
+
+    /// <summary>The act named most recently, if any (for "articles 121, 122 and 123" with no act of their own).</summary>
+    public LawEntity? Latest => _recent.Count > 0 ? _recent[^1] : null;
+
+    private LawEntity Add(Mention mention)
+    {
+        var head = mention.Proposed ? "Proposed" : mention.Head ?? "Law";
+        var key = mention.Proposed ? "proposed:" + Slug.Of(mention.Name) : LawKey.Of(head, mention.Name, countryName);
+        if (!_byKey.TryGetValue(key, out var entity))
+        {
+            var slug = mention.Proposed ? "proposed/" + Slug.Of(StripLeading(mention.Name)) : key.Replace(':', '/').TrimEnd('/');
+            entity = new LawEntity(DocumentIds.Law(countryCode, slug), key, mention.Name, mention.Head ?? "Law") { Proposed = mention.Proposed };
+            _byKey[key] = entity;
+        }
+
+        entity.Year ??= mention.Year;
+        entity.AddAlias(mention.Name);
+        foreach (var alias in mention.Aliases)
+        {
+            entity.AddAlias(alias);
+        }
+
+        return entity;
+    }
+
+    private LawEntity? Refer(string head, int? year)
+    {
+        for (var i = _recent.Count - 1; i >= 0; i--)
+        {
+            var candidate = _recent[i];
+            if (candidate.Head.Equals(head, StringComparison.OrdinalIgnoreCase) && (year is null || candidate.Year == year) && !candidate.Proposed)
+            {
+                return candidate;
+            }
+        }
+
+        return year is null ? null : _byKey.Values.FirstOrDefault(l => l.Head == head && l.Year == year);
+    }
+
+    private static string StripLeading(string name) =>
+        name.StartsWith("new ", StringComparison.Ordinal) ? name[4..] : name;
+}

@@ -1,0 +1,239 @@
+using System.Text.RegularExpressions;
+using UprGraph.Graph;
+using UprGraph.Model;
+using UprGraph.Segmentation;
+
+namespace UprGraph.Resolution;
+
+/// <summary>
+/// The stakeholders of one document, by every name they go by: the Notes annex's list when present ("AI", "Amnesty
+/// International", "Ombudsman" for "Ombudsman/HRORS"), the text's definitions ("Amnesty International (AI)"), and names
+/// used without an abbreviation ("Forum 18", "Kok team"). Joint submissions get ids of their document; organisations
+/// get ids from their full name, the same in every document.
+/// </summary>
+public sealed partial class StakeholderRegistry
+{
+    private static readonly string[] s_organisationWords =
+    [
+        "international", "watch", "center", "centre", "forum", "federation", "association", "network", "council", "campaign",
+        "institute", "foundation", "committee", "commission", "coalition", "alliance", "union", "society", "team", "group",
+        "initiative", "church", "league", "movement", "ombudsman", "ombudsperson", "commissioner", "office", "organization",
+        "organisation", "reporters", "advocates", "lawyers", "project", "partnership", "fund", "trust", "clinic", "service",
+        "agency", "programme", "program", "rights", "action", "defenders", "witnesses", "mission", "institution", "chamber",
+    ];
+
+    private readonly Dictionary<string, StakeholderEntity> _byAlias = new(StringComparer.Ordinal);
+    private readonly List<StakeholderEntity> _all = [];
+    private readonly string _symbol;
+    private readonly string _countryName;
+
+    public StakeholderRegistry(string symbol, string countryName, NotesAnnex? annex)
+    {
+        _symbol = symbol;
+        _countryName = countryName;
+        HasList = annex is { Stakeholders.Count: > 0 };
+        foreach (var listed in annex?.Stakeholders ?? [])
+        {
+            var entity = Create(listed.Name, listed.Abbreviation, listed.Category) with { Members = listed.Members, Listed = true };
+            Register(entity, listed.Abbreviation, listed.Name);
+            foreach (var part in listed.Abbreviation.Split('/').Where(p => p.Length >= 2))
+            {
+                Register(entity, part);
+            }
+        }
+    }
+
+    /// <summary>True when the annex lists the stakeholders: then a name it does not list is not taken as a speaker.</summary>
+    public bool HasList { get; }
+
+    public IReadOnlyList<StakeholderEntity> All => _all;
+
+    /// <summary>Records "Full Name (ABBR)" and returns the stakeholder it defines.</summary>
+    public StakeholderEntity Define(string name, string abbreviation)
+    {
+        var known = Find(abbreviation) ?? Find(name);
+        if (known is null)
+        {
+            known = Create(name, abbreviation, null);
+        }
+        else if (known.Abbreviation is null || !known.Listed && known.Name == known.Abbreviation)
+        {
+            var better = known with { Name = known.Listed ? known.Name : name, Abbreviation = known.Abbreviation ?? abbreviation };
+            Replace(known, better);
+            known = better;
+        }
+
+        Register(known, abbreviation, name);
+        return known;
+    }
+
+    /// <summary>The stakeholder a name in a subject stands for, or null when the name is not an organisation's.</summary>
+    public StakeholderEntity? Resolve(string name)
+    {
+        var trimmed = Article().Replace(name.Trim(), "");
+        if (trimmed.Length < 2)
+        {
+            return null;
+        }
+
+        var known = Find(trimmed) ?? FindNear(trimmed);
+        if (known is not null)
+        {
+            return known;
+        }
+
+        var joint = JointSubmission().Match(trimmed);
+        if (joint.Success)
+        {
+            var abbreviation = "JS" + joint.Groups["n"].Value;
+            var entity = Find(abbreviation) ?? Create("Joint Submission " + joint.Groups["n"].Value, abbreviation, StakeholderCategory.JointSubmission);
+            Register(entity, abbreviation, entity.Name);
+            return entity;
+        }
+
+        if (HasList || !LooksLikeOrganisation(trimmed))
+        {
+            return null;
+        }
+
+        var created = IsAbbreviation(trimmed) ? Create(trimmed, trimmed, null) : Create(trimmed, null, null);
+        Register(created, trimmed);
+        return created;
+    }
+
+    /// <summary>The stakeholder an abbreviation of a footnote ("JS7, p. 5") names, if the document knows it.</summary>
+    public StakeholderEntity? FindListed(string abbreviation) => Find(abbreviation) ?? FindNear(abbreviation);
+
+    private StakeholderEntity? Find(string name) => _byAlias.GetValueOrDefault(Key(name));
+
+    /// <summary>A one-letter slip in a long abbreviation: "PTPR/J3" for "PTPR/JS3", "CoE-CM" for "CoE-CoM".</summary>
+    private StakeholderEntity? FindNear(string name)
+    {
+        if (name.Length < 5 || name.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var key = Key(name);
+        var near = _byAlias.Where(kv => kv.Key.Length >= 5 && Math.Abs(kv.Key.Length - key.Length) <= 1 && IsOneEditApart(kv.Key, key))
+            .Select(kv => kv.Value).Distinct().ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
+
+    private StakeholderEntity Create(string name, string? abbreviation, string? category)
+    {
+        var joint = abbreviation is not null && JointAbbreviation().IsMatch(abbreviation) || JointSubmission().IsMatch(name);
+        category ??= joint ? StakeholderCategory.JointSubmission : CategoryOf(name + " " + abbreviation);
+        var id = category == StakeholderCategory.JointSubmission
+            ? DocumentIds.JointSubmission(_symbol, abbreviation ?? name)
+            : DocumentIds.Stakeholder(Slug.Of(name));
+        var entity = new StakeholderEntity(id, name, abbreviation == name ? null : abbreviation, category);
+        _all.Add(entity);
+        return entity;
+    }
+
+    private void Register(StakeholderEntity entity, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            _byAlias[Key(name)] = entity;
+        }
+    }
+
+    private void Replace(StakeholderEntity old, StakeholderEntity replacement)
+    {
+        _all[_all.IndexOf(old)] = replacement;
+        foreach (var key in _byAlias.Where(kv => kv.Value == old).Select(kv => kv.Key).ToList())
+        {
+            _byAlias[key] = replacement;
+        }
+    }
+
+    private bool LooksLikeOrganisation(string name)
+    {
+        if (name.Equals(_countryName, StringComparison.OrdinalIgnoreCase) || !char.IsUpper(name[0]) || name.Split(' ').Length > 12)
+        {
+            return false;
+        }
+
+        if (IsAbbreviation(name))
+        {
+            return true;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.Any(w => s_organisationWords.Contains(w.ToLowerInvariant().Trim('’', '\'', 's')) || w.Any(char.IsDigit));
+    }
+
+    private static bool IsAbbreviation(string name) => AbbreviationShape().IsMatch(name);
+
+    private static string CategoryOf(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (lower.Contains("ombuds", StringComparison.Ordinal) || lower.Contains("commissioner for human rights", StringComparison.Ordinal)
+            || lower.Contains("national human rights", StringComparison.Ordinal) || lower.Contains("human rights commission", StringComparison.Ordinal)
+            || lower.Contains("defender of", StringComparison.Ordinal) || lower.Contains("nhri", StringComparison.Ordinal))
+        {
+            return StakeholderCategory.Nhri;
+        }
+
+        return IntergovernmentalName().IsMatch(text) ? StakeholderCategory.Intergovernmental : StakeholderCategory.Ngo;
+    }
+
+    private static string Key(string name) => Regex.Replace(Article().Replace(name.Trim(), "").ToLowerInvariant(), @"[\s“”""‘’']+", " ").Trim();
+
+    private static bool IsOneEditApart(string a, string b)
+    {
+        if (a == b)
+        {
+            return false;
+        }
+
+        int i = 0, j = 0, edits = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                i++;
+                j++;
+                continue;
+            }
+
+            if (++edits > 1)
+            {
+                return false;
+            }
+
+            if (a.Length > b.Length)
+            {
+                i++;
+            }
+            else if (b.Length > a.Length)
+            {
+                j++;
+            }
+            else
+            {
+                i++;
+                j++;
+            }
+        }
+
+        return edits + (a.Length - i) + (b.Length - j) <= 1;
+    }
+
+    [GeneratedRegex(@"^(?:[Tt]he|[Bb]oth)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Article();
+
+    [GeneratedRegex(@"^Joint [Ss]ubmission (?<n>\d+)$|^JS(?<n>\d+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex JointSubmission();
+
+    [GeneratedRegex(@"(?:^|/)JS\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex JointAbbreviation();
+
+    [GeneratedRegex(@"^[\p{Lu}\d][\p{Lu}\p{Ll}\d/&.+-]*[\p{Lu}\d]$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviationShape();
+
+    [GeneratedRegex(@"\b(?:OSCE|ODIHR|CoE|Council of Europe|UNHCR|UNICEF|UNESCO|UNDP|UNFPA|ILO|WHO|IOM|OHCHR|United Nations|European Union|EU|Organization for Security|Organisation for Security|African Union|Organization of American States|OAS|Inter-American|Commonwealth)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex IntergovernmentalName();
+}

@@ -1,0 +1,37 @@
+using UprGraph.Graph;
+using UprGraph.Recognition;
+using UprGraph.Recognition.Laws;
+
+namespace UprGraph.Resolution;
+
+/// <summary>The treaties a document names; the same treaty has one id in every document (treaties are global).</summary>
+public sealed class TreatyRegistry
+{
+    private readonly Dictionary<string, (string Name, HashSet<string> Aliases)> _byKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byAlias = new(StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<TreatyEntity> All => _byKey.Select(kv =>
+        new TreatyEntity(DocumentIds.Treaty(kv.Key), kv.Value.Name, kv.Value.Aliases.Order(StringComparer.Ordinal).ToList()));
+
+    public string Resolve(Mention mention)
+    {
+        var key = _byAlias.TryGetValue(mention.Name, out var known) ? known : Slug.Of(LawKey.Normalise(mention.Name));
+        if (!_byKey.TryGetValue(key, out var entry))
+        {
+            entry = (mention.Name, new HashSet<string>(StringComparer.Ordinal));
+            _byKey[key] = entry;
+        }
+
+        foreach (var alias in mention.Aliases.Append(mention.Name).Where(a => a != entry.Name))
+        {
+            entry.Aliases.Add(alias);
+        }
+
+        foreach (var alias in mention.Aliases)
+        {
+            _byAlias[alias] = key;
+        }
+
+        return DocumentIds.Treaty(key);
+    }
+}
