@@ -13,6 +13,9 @@ internal static class FileSignatures
     public static bool IsWordPackage(ReadOnlySpan<byte> head) =>
         IsZip(head) && (head.IndexOf("word/"u8) >= 0 || head.IndexOf("[Content_Types].xml"u8) >= 0);
 
+    /// <summary>An OLE compound file: Word 97-2003 (.doc), among other old Office formats.</summary>
+    public static bool IsCompoundFile(ReadOnlySpan<byte> head) => head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+
     public static bool HasExtension(string path, string extension) =>
         Path.GetExtension(path).Equals(extension, StringComparison.OrdinalIgnoreCase);
 }

@@ -13,14 +13,17 @@ namespace UprGraph.Documents.Word;
 /// </summary>
 public sealed class DocxDocumentReader : IDocumentReader
 {
+    /// <summary>Claims .docx files and Word packages, and .doc files to refuse them clearly rather than as binary text.</summary>
     public bool CanRead(string path, ReadOnlySpan<byte> head) =>
-        FileSignatures.HasExtension(path, ".docx") || FileSignatures.IsWordPackage(head);
+        FileSignatures.HasExtension(path, ".docx") || FileSignatures.IsWordPackage(head)
+        || (FileSignatures.HasExtension(path, ".doc") && FileSignatures.IsCompoundFile(head));
 
     public SourceDocument Read(string path)
     {
         var text = new SourceTextBuilder();
         try
         {
+            Check(path);
             using var document = WordprocessingDocument.Open(path, isEditable: false);
             var main = document.MainDocumentPart ?? throw InputException.Unreadable(path, "not a Word document (no main document part)");
             var body = main.Document?.Body ?? throw InputException.Unreadable(path, "not a Word document (no document body)");
@@ -46,5 +49,30 @@ public sealed class DocxDocumentReader : IDocumentReader
         }
 
         return text.HasText ? new SourceDocument(path, text.ToString()) : throw InputException.Empty(path);
+    }
+
+    private static void Check(string path)
+    {
+        Span<byte> head = stackalloc byte[8];
+        int read;
+        using (var stream = File.OpenRead(path))
+        {
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        if (read == 0)
+        {
+            throw InputException.Empty(path);
+        }
+
+        if (FileSignatures.IsCompoundFile(head[..read]))
+        {
+            throw InputException.Unreadable(path, "a Word 97-2003 (.doc) file; save it as .docx or PDF");
+        }
+
+        if (!FileSignatures.IsZip(head[..read]))
+        {
+            throw InputException.Unreadable(path, "not a Word document (a .docx is a zip package; this file is not)");
+        }
     }
 }
