@@ -21,35 +21,50 @@ internal static partial class SeedPdfWriter
     private const double Leading = 12;
     private const double Margin = 56.7;
     private const double Indent = 85;
-    private const int LinesPerPage = 56;
+    public const int LinesPerPage = 56;
+
+    /// <summary>The text layer of lines laid out this way: per page the header, the lines, the page number.</summary>
+    public static string ExpectedText(IReadOnlyList<string> lines, string header)
+    {
+        var expected = new StringBuilder();
+        var pages = lines.Chunk(LinesPerPage).ToList();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            expected.Append(p == 0 ? string.Empty : "\f").Append(header).Append('\n');
+            foreach (var line in pages[p])
+            {
+                expected.Append(line).Append('\n');
+            }
+
+            expected.Append((p + 1).ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return expected.ToString();
+    }
 
     public static (byte[] Pdf, string Text) Write(IReadOnlyList<string> lines, string header)
     {
         using var builder = new PdfDocumentBuilder();
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var expected = new StringBuilder();
         var pages = lines.Chunk(LinesPerPage).ToList();
         for (var p = 0; p < pages.Count; p++)
         {
             var page = builder.AddPage(PageSize.A4);
             var top = page.PageSize.Top;
             var number = (p + 1).ToString(CultureInfo.InvariantCulture);
-            expected.Append(p == 0 ? string.Empty : "\f").Append(header).Append('\n');
             page.AddText(number, Size, new PdfPoint(page.PageSize.Width - Margin - 10, 40), font);
             var y = top - 70;
             foreach (var line in pages[p])
             {
                 WriteLine(page, font, line, y);
-                expected.Append(line).Append('\n');
                 y -= Leading;
             }
 
             // Drawn last, as some typesetters do: reading order must come from the layout, not the content stream.
             page.AddText(header, Size, new PdfPoint(Margin, top - 40), font);
-            expected.Append(number).Append('\n');
         }
 
-        return (builder.Build(), expected.ToString());
+        return (builder.Build(), ExpectedText(lines, header));
     }
 
     private static void WriteLine(PdfPageBuilder page, PdfDocumentBuilder.AddedFont font, string line, double y)

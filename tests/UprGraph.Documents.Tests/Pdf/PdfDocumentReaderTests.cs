@@ -22,6 +22,18 @@ public sealed class PdfDocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_back_a_summary_justified_with_raised_footnotes_by_another_producer()
+    {
+        // Arrange
+        var path = _folder.File("kaz-reportlab.pdf");
+        ReportLabPdfWriter.Write(path, Seed.Lines, Seed.Symbol);
+        // Act
+        var document = new PdfDocumentReader().Read(path);
+        // Assert
+        Assert.Equal(SeedPdfWriter.ExpectedText(Seed.Lines, Seed.Symbol), document.Text);
+    }
+
+    [Fact]
     public void Gives_the_words_of_the_source_in_order()
     {
         // Arrange
