@@ -26,36 +26,46 @@ public sealed class PdfDocumentReader : IDocumentReader
         var bytes = ReadBytes(path);
         Check(path, bytes);
         var text = new SourceTextBuilder();
-        try
+        foreach (var letters in ReadLetters(path, bytes))
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
-            foreach (var page in document.GetPages())
+            text.PageBreak();
+            foreach (var line in PdfLineGrouper.Group(letters))
             {
-                text.PageBreak();
-                AppendPage(page, text);
+                PdfLineRenderer.Render(line, text);
             }
-        }
-        catch (PdfDocumentEncryptedException e)
-        {
-            throw InputException.Unreadable(path, "the PDF is password-protected; give an unprotected copy", e);
-        }
-        catch (Exception e) when (e is PdfDocumentFormatException or InvalidFontFormatException or CorruptCompressedDataException
-                                      or InvalidDataException or InvalidOperationException or ArgumentException)
-        {
-            throw InputException.Unreadable(path, "the PDF is damaged: " + OneLine(e.Message), e);
         }
 
         return text.HasText ? new SourceDocument(path, text.ToString()) : throw InputException.NoTextLayer(path);
     }
 
-    private static void AppendPage(Page page, SourceTextBuilder text)
+    /// <summary>
+    /// The horizontal letters of every page. Only PdfPig runs here: on damaged files it throws its format exception
+    /// and, from deeper parsers, the system exceptions listed (seen by corrupting PDFs at random), which are all
+    /// reported as a damaged file; the line grouping runs outside, so a fault of ours is not taken for one.
+    /// </summary>
+    private static List<List<Letter>> ReadLetters(string path, byte[] bytes)
     {
-        var horizontal = page.Letters.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList();
-        foreach (var line in PdfLineGrouper.Group(horizontal))
+        try
         {
-            PdfLineRenderer.Render(line, text);
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            return document.GetPages()
+                .Select(page => page.Letters.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList())
+                .ToList();
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw InputException.Unreadable(path, "the PDF is password-protected; give an unprotected copy", e);
+        }
+        catch (Exception e) when (IsDamage(e))
+        {
+            throw InputException.Unreadable(path, "the PDF is damaged: " + OneLine(e.Message), e);
         }
     }
+
+    private static bool IsDamage(Exception e) =>
+        e is PdfDocumentFormatException or InvalidFontFormatException or CorruptCompressedDataException
+            or InvalidDataException or InvalidOperationException or ArgumentException or NotSupportedException
+            or IndexOutOfRangeException or InvalidCastException or NullReferenceException;
 
     private static byte[] ReadBytes(string path)
     {

@@ -109,6 +109,39 @@ public sealed class PdfDocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void Reads_or_refuses_with_one_line_every_pdf_damaged_at_random()
+    {
+        // Arrange: bytes overwritten at random (a fixed seed) in a short summary
+        var (pdf, _) = SeedPdfWriter.Write(Seed.Lines.Take(60).ToList(), Seed.Symbol);
+        var random = new Random(2017);
+        var refused = 0;
+        for (var i = 0; i < 150; i++)
+        {
+            var damaged = (byte[])pdf.Clone();
+            for (var j = random.Next(1, 40); j > 0; j--)
+            {
+                damaged[random.Next(16, damaged.Length - 16)] = (byte)random.Next(256);
+            }
+
+            var path = _folder.Write($"damaged{i}.pdf", damaged);
+            // Act
+            try
+            {
+                new PdfDocumentReader().Read(path);
+            }
+            catch (InputException e)
+            {
+                // Assert: anything else escapes and fails the test
+                Assert.StartsWith(path + ": ", e.Message, StringComparison.Ordinal);
+                Assert.DoesNotContain('\n', e.Message);
+                refused++;
+            }
+        }
+
+        Assert.InRange(refused, 1, 149);
+    }
+
+    [Fact]
     public void Refuses_an_empty_file_named_pdf()
     {
         // Arrange
