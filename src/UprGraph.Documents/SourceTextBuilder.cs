@@ -71,8 +71,8 @@ internal sealed class SourceTextBuilder
         _pendingPageBreak = _text.Length > 0;
     }
 
-    /// <summary>The text so far, with the current line ended; a page break with nothing after it is dropped.</summary>
-    public override string ToString()
+    /// <summary>Ends the current line and returns the text; a page break with nothing after it is dropped.</summary>
+    public string Build()
     {
         if (_line.Length > 0)
         {

@@ -35,7 +35,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             }
         }
 
-        return text.HasText ? new SourceDocument(path, text.ToString()) : throw InputException.NoTextLayer(path);
+        return text.HasText ? new SourceDocument(path, text.Build()) : throw InputException.NoTextLayer(path);
     }
 
     /// <summary>

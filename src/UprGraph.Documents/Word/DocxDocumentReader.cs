@@ -48,7 +48,7 @@ public sealed class DocxDocumentReader : IDocumentReader
             throw InputException.Unreadable(path, e.Message, e);
         }
 
-        return text.HasText ? new SourceDocument(path, text.ToString()) : throw InputException.Empty(path);
+        return text.HasText ? new SourceDocument(path, text.Build()) : throw InputException.Empty(path);
     }
 
     private static void Check(string path)
