@@ -1,16 +1,21 @@
 using UprGraph.Graph;
 using UprGraph.Reading;
+using UprGraph.Relations;
+using UprGraph.Segmentation;
 
 namespace UprGraph;
 
-/// <summary>Runs the stages on one document. (Filled in stage by stage.)</summary>
+/// <summary>Runs the stages on one document: segment, recognise and resolve, relate, build its graph.</summary>
 internal sealed class DocumentExtractor(ExtractionOptions options)
 {
     public ExtractionOptions Options { get; } = options;
 
-    public KnowledgeGraph Extract(SourceDocument document)
+    public DocumentExtraction Relate(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Options.EmitRaises ? new KnowledgeGraphBuilder().Build() : KnowledgeGraph.Empty;
+        var segmented = DocumentSegmenter.Segment(document);
+        return new DocumentRelator(segmented, Options).Relate();
     }
+
+    public KnowledgeGraph Extract(SourceDocument document) => DocumentGraphBuilder.Build(Relate(document));
 }

@@ -26,6 +26,9 @@ public sealed class ExtractionPipeline
     /// <summary>Extracts the graph of one document.</summary>
     public KnowledgeGraph Extract(SourceDocument document) => _extractor.Extract(document);
 
+    /// <summary>Extracts one document up to its resolved relations (what the graph is built from; the evaluation reads it).</summary>
+    public Relations.DocumentExtraction Relate(SourceDocument document) => _extractor.Relate(document);
+
     /// <summary>Reads and extracts one file.</summary>
     public KnowledgeGraph ExtractFile(string path) => Extract(Read(path));
 

@@ -1,0 +1,103 @@
+using System.Text.RegularExpressions;
+using UprGraph.Model;
+using UprGraph.Relations;
+using UprGraph.Resolution;
+
+namespace UprGraph.Graph;
+
+/// <summary>
+/// Turns one document's extraction into graph nodes and edges: the document and its country, stakeholders (joint
+/// submissions with their members), laws of the country, articles PART_OF their law, treaties, issues, and each relation
+/// with its evidence (document, paragraph, sentence, footnotes, cue).
+/// </summary>
+public static partial class DocumentGraphBuilder
+{
+    public static KnowledgeGraph Build(DocumentExtraction extraction)
+    {
+        var builder = new KnowledgeGraphBuilder();
+        var info = extraction.Document.Info;
+        var documentId = DocumentIds.Document(info.Symbol);
+        var countryId = DocumentIds.Country(info.CountryCode);
+        builder.AddNode(new GraphNode(documentId, NodeKind.Document, info.Symbol)
+        {
+            Symbol = info.Symbol, Country = info.CountryCode, Session = info.Session, Cycle = info.Cycle, Year = info.Year,
+            File = Path.GetFileName(extraction.Document.File),
+        });
+        builder.AddNode(new GraphNode(countryId, NodeKind.Country, info.CountryName) { Country = info.CountryCode });
+        builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.Reviews, documentId, countryId), RelationTypes.Reviews, documentId, countryId));
+
+        foreach (var stakeholder in extraction.Stakeholders)
+        {
+            AddStakeholder(builder, stakeholder, info.Symbol, documentId);
+        }
+
+        foreach (var law in extraction.Laws)
+        {
+            builder.AddNode(new GraphNode(law.Id, NodeKind.Law, law.Name)
+            {
+                Aliases = law.Aliases.Order(StringComparer.Ordinal).ToList(), Year = law.Year, Country = info.CountryCode, Proposed = law.Proposed,
+            });
+            builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.LawOf, law.Id, countryId), RelationTypes.LawOf, law.Id, countryId));
+        }
+
+        var lawNames = extraction.Laws.ToDictionary(l => l.Id, l => l.Name, StringComparer.Ordinal);
+        foreach (var article in extraction.Articles)
+        {
+            builder.AddNode(new GraphNode(article.Id, NodeKind.Article, $"article {article.Number} ({lawNames[article.LawId]})")
+            {
+                Law = article.LawId, Number = article.Number, Country = info.CountryCode,
+            });
+            builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.PartOf, article.Id, article.LawId), RelationTypes.PartOf, article.Id, article.LawId));
+        }
+
+        foreach (var treaty in extraction.Treaties)
+        {
+            builder.AddNode(new GraphNode(treaty.Id, NodeKind.Treaty, treaty.Name) { Aliases = treaty.Aliases });
+        }
+
+        foreach (var issue in extraction.Document.Paragraphs.Select(p => p.Issue).OfType<Segmentation.Heading>().DistinctBy(h => h.Text))
+        {
+            builder.AddNode(new GraphNode(DocumentIds.Issue(Slug.Of(issue.Text)), NodeKind.Issue, issue.Text));
+        }
+
+        foreach (var relation in extraction.Relations)
+        {
+            var paragraph = relation.Paragraph;
+            builder.AddEdge(new GraphEdge(
+                DocumentIds.Edge(relation.Type, relation.SourceId, relation.TargetId, info.Symbol, paragraph.Number),
+                relation.Type, relation.SourceId, relation.TargetId)
+            {
+                Document = info.Symbol, Paragraph = paragraph.Number, Sentence = relation.Sentence.Index,
+                Evidence = relation.Sentence.Text, Footnotes = relation.Footnotes, Cue = relation.Cue.Length > 0 ? relation.Cue : null,
+                Via = relation.Via, Unattributed = relation.Unattributed,
+                Issue = paragraph.Issue is { } issue ? DocumentIds.Issue(Slug.Of(issue.Text)) : null,
+            });
+        }
+
+        return builder.Build();
+    }
+
+    private static void AddStakeholder(KnowledgeGraphBuilder builder, StakeholderEntity stakeholder, string symbol, string documentId)
+    {
+        var joint = stakeholder.Category == StakeholderCategory.JointSubmission;
+        builder.AddNode(new GraphNode(stakeholder.Id, NodeKind.Stakeholder, stakeholder.Name)
+        {
+            Abbreviation = stakeholder.Abbreviation, Category = stakeholder.Category, Document = joint ? symbol : null,
+        });
+        builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.SubmittedTo, stakeholder.Id, documentId), RelationTypes.SubmittedTo, stakeholder.Id, documentId));
+        foreach (var member in stakeholder.Members)
+        {
+            var defined = MemberName().Match(member);
+            var name = defined.Success ? defined.Groups["name"].Value.Trim() : member;
+            var memberId = DocumentIds.Stakeholder(Slug.Of(name));
+            builder.AddNode(new GraphNode(memberId, NodeKind.Stakeholder, name)
+            {
+                Abbreviation = defined.Success ? defined.Groups["abbr"].Value : null, Category = StakeholderCategory.Ngo,
+            });
+            builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.MemberOf, memberId, stakeholder.Id), RelationTypes.MemberOf, memberId, stakeholder.Id));
+        }
+    }
+
+    [GeneratedRegex(@"^(?<name>.+?)\s*\((?<abbr>[\p{Lu}][\p{Lu}\p{Ll}\d&/ -]{1,20})\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex MemberName();
+}

@@ -1,0 +1,313 @@
+using UprGraph.Graph;
+using UprGraph.Model;
+using UprGraph.Recognition;
+using UprGraph.Recognition.Laws;
+using UprGraph.Recognition.Stakeholders;
+using UprGraph.Recognition.Treaties;
+using UprGraph.Resolution;
+using UprGraph.Segmentation;
+
+namespace UprGraph.Relations;
+
+/// <summary>
+/// Walks a document's paragraphs in order and turns each sentence into relations with a source:
+/// the stakeholders it names (one relation each for a joint statement), else the latest named source of the paragraph,
+/// else, for passive or unsourced statements, the stakeholders the closing footnote cites (when the Notes annex is
+/// there) or none (unattributed, with the document as source). "X made similar observations" gives X the relations of
+/// the statement it follows. A sentence that states a problem without naming an act carries on the act of the sentence
+/// before when it refers back to it ("Such cases ..."), or of its statement ("The court could set ..." after "the
+/// Code of Administrative Offences").
+/// </summary>
+internal sealed class DocumentRelator
+{
+    private static readonly LawRecognizer s_laws = new();
+    private static readonly ArticleRecognizer s_articles = new();
+    private static readonly TreatyRecognizer s_treaties = new();
+    private static readonly ProposedLawRecognizer s_proposed = new();
+
+    private readonly SegmentedDocument _document;
+    private readonly ExtractionOptions _options;
+    private readonly StakeholderRegistry _stakeholders;
+    private readonly LawRegistry _laws;
+    private readonly TreatyRegistry _treaties = new();
+    private readonly Dictionary<string, ArticleEntity> _articles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _lawOfArticleNumber = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _speakers = new(StringComparer.Ordinal);
+    private readonly List<ExtractedRelation> _relations = [];
+    private readonly SourceParser _sources;
+    private readonly string _documentId;
+    private ArticleEntity? _lastArticle;
+
+    public DocumentRelator(SegmentedDocument document, ExtractionOptions options)
+    {
+        _document = document;
+        _options = options;
+        _stakeholders = new StakeholderRegistry(document.Info.Symbol, document.Info.CountryName, document.Notes);
+        _laws = new LawRegistry(document.Info.CountryCode, document.Info.CountryName);
+        _sources = new SourceParser(document.Info.CountryName);
+        _documentId = DocumentIds.Document(document.Info.Symbol);
+    }
+
+    public DocumentExtraction Relate()
+    {
+        foreach (var paragraph in _document.Paragraphs)
+        {
+            RelateParagraph(paragraph);
+        }
+
+        var stakeholders = _stakeholders.All.Where(s => s.Listed || _speakers.Contains(s.Id)).ToList();
+        return new DocumentExtraction(_document, stakeholders, _laws.All.ToList(), _articles.Values.ToList(), _treaties.All.ToList(), _relations);
+    }
+
+    private void RelateParagraph(Paragraph paragraph)
+    {
+        List<StakeholderEntity> latest = [];
+        var sentenceStatements = new List<List<Statement>>();
+        var sentenceTargets = new List<List<Target>>();
+        List<Target> topic = [];
+        foreach (var sentence in paragraph.Sentences)
+        {
+            var clause = _sources.Parse(sentence.Text);
+            foreach (var (abbreviation, name) in clause.Definitions)
+            {
+                _stakeholders.Define(name, abbreviation);
+            }
+
+            List<StakeholderEntity> named = clause.Kind is SourceKind.Named or SourceKind.According or SourceKind.SimilarObservations
+                ? clause.Names.Select(_stakeholders.Resolve).OfType<StakeholderEntity>().Distinct().ToList()
+                : [];
+            if (named.Count > 0)
+            {
+                latest = named;
+            }
+
+            var targets = Targets(sentence.Text);
+            var statements = StatementClassifier.Classify(sentence.Text, targets);
+            if (statements.Count == 0 && targets.Count == 0 && RelationCues.Negative(sentence.Text).Success)
+            {
+                var carried = RelationCues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
+                statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce)
+                    .Select(t => new Statement(RelationTypes.Criticizes, t.Id, RelationCues.Negative(sentence.Text).Value))
+                    .ToList();
+                targets = [.. carried];
+            }
+
+            if (clause.Kind == SourceKind.SimilarObservations && named.Count > 0)
+            {
+                foreach (var statement in ReferredStatement(paragraph, sentence.Index - 1, sentenceStatements))
+                {
+                    Emit(named, statement, paragraph, sentence, "similar-observations");
+                }
+            }
+            else
+            {
+                var (sources, via) = clause.Kind switch
+                {
+                    SourceKind.Passive => FootnoteSources(paragraph, sentence),
+                    _ when named.Count > 0 => (named, (string?)null),
+                    _ when latest.Count > 0 => (latest, (string?)null),
+                    _ => FootnoteSources(paragraph, sentence),
+                };
+                foreach (var statement in statements)
+                {
+                    Emit(sources, statement, paragraph, sentence, via);
+                }
+
+                if (clause.Kind is SourceKind.Named or SourceKind.According or SourceKind.Pronoun && sources.Count > 0)
+                {
+                    Speak(sources, paragraph, sentence, via);
+                }
+                else if (via == "footnote")
+                {
+                    Speak(sources, paragraph, sentence, via);
+                }
+            }
+
+            sentenceStatements.Add(statements);
+            sentenceTargets.Add(targets);
+            topic = targets.Count > 0 ? targets : topic;
+            if (sentence.ClosesStatement)
+            {
+                topic = [];
+            }
+        }
+    }
+
+    private List<Target> Targets(string text)
+    {
+        var mentions = s_laws.Recognize(text).Concat(s_articles.Recognize(text)).Concat(s_treaties.Recognize(text)).ToList();
+        var recommendation = RelationCues.RecommendationStart(text);
+        if (recommendation >= 0)
+        {
+            mentions.AddRange(s_proposed.Recognize(text).Where(m => m.Offset > recommendation
+                && !mentions.Any(o => o.Kind == MentionKind.Law && o.Offset < m.End && m.Offset < o.End)));
+        }
+
+        var notAdopted = RelationCues.NotAdoptedAt(text).ToList();
+        var targets = new List<Target>();
+        var lawsInSentence = new List<(Mention Mention, LawEntity Law)>();
+        var treatyOffsets = new HashSet<int>();
+        foreach (var mention in mentions.OrderBy(m => m.Offset).ThenBy(m => m.Kind))
+        {
+            switch (mention.Kind)
+            {
+                case MentionKind.Law or MentionKind.LawReference:
+                    var law = _laws.Resolve(mention);
+                    if (law is null)
+                    {
+                        break;
+                    }
+
+                    lawsInSentence.Add((mention, law));
+                    var notInForce = mention.NotInForce || law.Head == "Bill" || notAdopted.Any(n => n >= mention.End && n - mention.End < 40);
+                    targets.Add(new Target(law.Id, NodeKind.Law, mention.Offset, mention.End) { Proposed = law.Proposed, NotInForce = notInForce });
+                    break;
+                case MentionKind.Treaty:
+                    treatyOffsets.Add(mention.Offset);
+                    targets.Add(new Target(_treaties.Resolve(mention), NodeKind.Treaty, mention.Offset, mention.End));
+                    break;
+                case MentionKind.Article:
+                    if (mention.LawOffset is { } at && mentions.Any(m => m.Kind == MentionKind.Treaty && Math.Abs(m.Offset - at) <= 12))
+                    {
+                        break;
+                    }
+
+                    var articleLaw = LawOfArticle(mention, mentions, lawsInSentence);
+                    if (articleLaw is null)
+                    {
+                        break;
+                    }
+
+                    var article = Article(articleLaw, mention.Number!);
+                    targets.Add(new Target(article.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = articleLaw.Id });
+                    break;
+                case MentionKind.ArticleReference when _lastArticle is { } recent:
+                    targets.Add(new Target(recent.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = recent.LawId });
+                    break;
+            }
+        }
+
+        return targets;
+    }
+
+    private LawEntity? LawOfArticle(Mention article, List<Mention> mentions, List<(Mention Mention, LawEntity Law)> lawsInSentence)
+    {
+        if (article.LawOffset is { } after)
+        {
+            var named = mentions.Where(m => m.Kind is MentionKind.Law or MentionKind.LawReference && m.Offset >= after - 1 && m.Offset <= after + 12)
+                .OrderBy(m => m.Offset).FirstOrDefault();
+            if (named is not null)
+            {
+                return _laws.Resolve(named);
+            }
+        }
+
+        if (article.LawEnd is { } before && lawsInSentence.LastOrDefault(l => Math.Abs(l.Mention.End - before) <= 1) is { Law: { } adjacent })
+        {
+            return adjacent;
+        }
+
+        var earlier = lawsInSentence.LastOrDefault(l => l.Mention.End <= article.Offset && !l.Law.Proposed);
+        if (earlier.Law is not null)
+        {
+            return earlier.Law;
+        }
+
+        if (_lawOfArticleNumber.TryGetValue(article.Number!, out var lawId))
+        {
+            return _laws.All.FirstOrDefault(l => l.Id == lawId);
+        }
+
+        return null;
+    }
+
+    private ArticleEntity Article(LawEntity law, string number)
+    {
+        var id = DocumentIds.Article(law.Id, number);
+        if (!_articles.TryGetValue(id, out var article))
+        {
+            article = new ArticleEntity(id, law.Id, number);
+            _articles[id] = article;
+        }
+
+        _lawOfArticleNumber[number] = law.Id;
+        _lastArticle = article;
+        return article;
+    }
+
+    /// <summary>The statement "X made similar observations" refers to: the sentences since the footnote mark before the last one.</summary>
+    private static IEnumerable<Statement> ReferredStatement(Paragraph paragraph, int upTo, List<List<Statement>> statements)
+    {
+        var marks = paragraph.Sentences.Take(upTo).SelectMany(s => s.Footnotes.Select(_ => s.Index - 1)).ToList();
+        if (marks.Count == 0)
+        {
+            return statements.Take(upTo).SelectMany(s => s);
+        }
+
+        var last = marks[^1];
+        var first = marks.Count >= 2 ? (marks[^2] == last ? last : marks[^2] + 1) : 0;
+        return statements.Skip(first).Take(last - first + 1).SelectMany(s => s);
+    }
+
+    private (IReadOnlyList<StakeholderEntity> Sources, string? Via) FootnoteSources(Paragraph paragraph, Sentence sentence)
+    {
+        if (!_options.AttributeFromFootnotes || _document.Notes is null)
+        {
+            return ([], null);
+        }
+
+        var closing = paragraph.Sentences.Skip(sentence.Index - 1).SelectMany(s => s.Footnotes).Cast<int?>().FirstOrDefault();
+        if (closing is null)
+        {
+            return ([], null);
+        }
+
+        var sources = Resolution.FootnoteSources.Of(closing.Value, _document.Notes.Footnotes, _stakeholders);
+        return (sources, sources.Count > 0 ? "footnote" : null);
+    }
+
+    private void Emit(IReadOnlyList<StakeholderEntity> sources, Statement statement, Paragraph paragraph, Sentence sentence, string? via)
+    {
+        var footnotes = sentence.Footnotes.Count > 0 ? sentence.Footnotes
+            : paragraph.Sentences.Skip(sentence.Index).SelectMany(s => s.Footnotes).Take(1).ToList();
+        if (sources.Count == 0)
+        {
+            _relations.Add(new ExtractedRelation(statement.Type, _documentId, statement.TargetId, paragraph, sentence, statement.Cue)
+            {
+                Unattributed = true, Footnotes = footnotes,
+            });
+            return;
+        }
+
+        foreach (var source in sources)
+        {
+            _speakers.Add(source.Id);
+            _relations.Add(new ExtractedRelation(statement.Type, source.Id, statement.TargetId, paragraph, sentence, statement.Cue)
+            {
+                Via = via, Footnotes = footnotes,
+            });
+        }
+    }
+
+    private void Speak(IReadOnlyList<StakeholderEntity> sources, Paragraph paragraph, Sentence sentence, string? via)
+    {
+        if (!_options.EmitRaises || paragraph.Issue is not { } issue)
+        {
+            foreach (var source in sources)
+            {
+                _speakers.Add(source.Id);
+            }
+
+            return;
+        }
+
+        foreach (var source in sources)
+        {
+            _speakers.Add(source.Id);
+            _relations.Add(new ExtractedRelation(RelationTypes.Raises, source.Id, DocumentIds.Issue(Slug.Of(issue.Text)), paragraph, sentence, "")
+            {
+                Via = via, Footnotes = sentence.Footnotes,
+            });
+        }
+    }
+}
