@@ -86,8 +86,10 @@ internal sealed class DocumentRelator
             if (statements.Count == 0 && targets.Count == 0 && RelationCues.Negative(sentence.Text).Success)
             {
                 var carried = RelationCues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
-                statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce)
+                var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce && !lawsOfArticles.Contains(t.Id))
                     .Select(t => new Statement(RelationTypes.Criticizes, t.Id, RelationCues.Negative(sentence.Text).Value))
+                    .DistinctBy(st => st.TargetId)
                     .ToList();
                 targets = [.. carried];
             }
@@ -98,6 +100,8 @@ internal sealed class DocumentRelator
                 {
                     Emit(named, statement, paragraph, sentence, "similar-observations");
                 }
+
+                Speak(named, paragraph, sentence, "similar-observations");
             }
             else
             {
@@ -139,8 +143,16 @@ internal sealed class DocumentRelator
         var recommendation = RelationCues.RecommendationStart(text);
         if (recommendation >= 0)
         {
-            mentions.AddRange(s_proposed.Recognize(text).Where(m => m.Offset > recommendation
-                && !mentions.Any(o => o.Kind == MentionKind.Law && o.Offset < m.End && m.Offset < o.End)));
+            foreach (var proposed in s_proposed.Recognize(text).Where(m => m.Offset > recommendation))
+            {
+                // "adopt a new law on public assembly": the proposal, not an act in force named "law on public assembly".
+                var overlapping = mentions.Where(o => o.Kind == MentionKind.Law && o.Offset < proposed.End && proposed.Offset < o.End).ToList();
+                if (overlapping.All(o => o.Name.StartsWith("law ", StringComparison.Ordinal)))
+                {
+                    mentions.RemoveAll(overlapping.Contains);
+                    mentions.Add(proposed);
+                }
+            }
         }
 
         var notAdopted = RelationCues.NotAdoptedAt(text).ToList();
@@ -194,7 +206,7 @@ internal sealed class DocumentRelator
     {
         if (article.LawOffset is { } after)
         {
-            var named = mentions.Where(m => m.Kind is MentionKind.Law or MentionKind.LawReference && m.Offset >= after - 1 && m.Offset <= after + 12)
+            var named = mentions.Where(m => m.Kind is MentionKind.Law or MentionKind.LawReference && m.Offset >= after - 5 && m.Offset <= after + 12)
                 .OrderBy(m => m.Offset).FirstOrDefault();
             if (named is not null)
             {

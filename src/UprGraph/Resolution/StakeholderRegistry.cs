@@ -162,7 +162,18 @@ public sealed partial class StakeholderRegistry
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words.Any(w => s_organisationWords.Contains(w.ToLowerInvariant().Trim('’', '\'', 's')) || w.Any(char.IsDigit));
+        return words.Length >= 2 && words.Any(w => IsOrganisationWord(w) || w.Any(char.IsDigit));
+    }
+
+    private static bool IsOrganisationWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        if (lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("'s", StringComparison.Ordinal))
+        {
+            lower = lower[..^2];
+        }
+
+        return s_organisationWords.Contains(lower);
     }
 
     private static bool IsAbbreviation(string name) => AbbreviationShape().IsMatch(name);

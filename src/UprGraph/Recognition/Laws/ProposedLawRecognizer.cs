@@ -17,13 +17,10 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
         {
             var pre = match.Groups["pre"].Value.Trim();
             var head = match.Groups["head"].Value;
-            var post = Adverbial().Replace(match.Groups["post"].Value, " ");
-            var cut = RelativeClause().Match(post, Math.Min(post.Length, 2));
-            if (cut.Success)
-            {
-                post = post[..cut.Index];
-            }
-
+            var postGroup = match.Groups["post"];
+            var cut = RelativeClause().Match(postGroup.Value, Math.Min(postGroup.Value.Length, 2));
+            var postLength = cut.Success ? cut.Index : postGroup.Length;
+            var post = Adverbial().Replace(postGroup.Value[..postLength], " ");
             post = Regex.Replace(post, @"\s+", " ").Trim().TrimEnd(',', ';', '.').Trim();
             if (pre.Length == 0 && post.Length == 0)
             {
@@ -33,7 +30,8 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
             var name = string.Join(' ', new[] { pre, head, post }.Where(p => p.Length > 0));
             var withNew = match.Groups["new"].Success ? "new " + name : null;
             var offset = match.Groups["np"].Index;
-            mentions.Add(new Mention(MentionKind.Law, match.Groups["np"].Value.TrimEnd(), offset, match.Groups["np"].Length)
+            var end = postGroup.Index + postLength;
+            mentions.Add(new Mention(MentionKind.Law, sentence[offset..end].TrimEnd(), offset, end - offset)
             {
                 Name = name, Head = "Law", Proposed = true, Aliases = withNew is null ? [] : [withNew],
             });
