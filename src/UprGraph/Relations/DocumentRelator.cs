@@ -83,7 +83,7 @@ internal sealed class DocumentRelator
 
             var targets = Targets(sentence.Text);
             var statements = StatementClassifier.Classify(sentence.Text, targets);
-            if (statements.Count == 0 && targets.Count == 0 && RelationCues.Negative(sentence.Text).Success)
+            if (statements.Count == 0 && targets.Count == 0 && !RelationCues.IsPrescriptive(sentence.Text) && RelationCues.Negative(sentence.Text).Success)
             {
                 var carried = RelationCues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);

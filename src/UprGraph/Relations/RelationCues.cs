@@ -50,6 +50,12 @@ public static partial class RelationCues
 
     public static bool HasAnaphora(string sentence) => Anaphora().IsMatch(sentence);
 
+    /// <summary>"The Government must ban ...": a sentence that says what should be, not what is.</summary>
+    public static bool IsPrescriptive(string sentence) => Recommendation().IsMatch(sentence) || Prescriptive().IsMatch(sentence);
+
+    /// <summary>The sentence without its "had not been adopted" phrases, whose "not" is about an act not in force.</summary>
+    public static string WithoutNotAdopted(string sentence) => NotAdopted().Replace(sentence, m => new string(' ', m.Length));
+
     /// <summary>"a Juvenile Justice Act had not been adopted": the acts named just before are not in force.</summary>
     public static IEnumerable<int> NotAdoptedAt(string sentence) => NotAdopted().Matches(sentence).Select(m => m.Index);
 
@@ -60,16 +66,16 @@ public static partial class RelationCues
         : match.Groups["ratify"].Success ? Model.RelationTypes.RecommendsRatifying
         : null;
 
-    [GeneratedRegex(@"\b(?:recommended|recommends|recommending|recommendations? (?:for|to|that)|urged|urges|urging|called (?:on|upon|for)|calls (?:on|upon|for)|calling (?:on|for)|encouraged|encourages|invited|requested|hoped that|should|needs? to be|needed to be|needs? for|in need of|needs? (?:amendment|revision|harmoni[sz]ation|improvement)|requires? (?:amendment|revision|harmoni[sz]ation|improvement))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:recommended|recommends|recommending|recommendations? (?:for|to|that)|urged|urges|urging|called (?:on|upon|for)|encouraged|encourages|invited|requested|hoped that|should|needs? to be|needed to be|needs? for|in need of|needs? (?:amendment|revision|harmoni[sz]ation|improvement)|requires? (?:amendment|revision|harmoni[sz]ation|improvement))\b", RegexOptions.CultureInvariant)]
     private static partial Regex Recommendation();
 
     [GeneratedRegex(@"(?<ratify>\b(?:ratif\w*|accede|acceding|accession to|become (?:a )?party)\b)|(?<repeal>\b(?:repeal\w*|rescind\w*|abolish\w*|remov\w*|revok\w*|annul\w*|abrogat\w*|decriminali[sz]\w*|withdraw\w*|strike down|striking down)\b)|(?<amend>\b(?:amend\w*|review\w*|revis\w*|align\w*|harmoni[sz]\w*|reform\w*|modif\w*|chang(?:e|es|ing)|updat\w*|improv\w*|exclud\w*|adding|add|bring\w*|brought|clarif\w*|complement\w*|reconsider\w*)\b)|(?<adopt>\b(?:adopt\w*|enact\w*|draft\w*|develop\w*|pass|passing|introduc\w*|elaborat\w*|accelerat\w*)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex Action();
 
-    [GeneratedRegex(@"^\s*,?\s*(?:should\s+|must\s+|to\s+)?(?:be|is|are)\s+(?:\w+\s+)?(?<verb>amended|repealed|revised|reviewed|abolished|rescinded|harmoni[sz]ed|aligned|brought|modified|changed|removed)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*,?\s*(?:should\s+|must\s+|to\s+|needs?\s+to\s+|needed\s+to\s+|ought\s+to\s+)?(?:be|is|are)\s+(?:\w+\s+)?(?<verb>amended|repealed|revised|reviewed|abolished|rescinded|harmoni[sz]ed|aligned|brought|modified|changed|removed|improved|updated)", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveAction();
 
-    [GeneratedRegex(@"\b(?:not|no(?!\.\s*\d)|never|neither|nor|cannot|lack\w*|absen\w*|fail\w*|vague\w*|broad\w*|general terms|discriminat\w*|restrict\w*|excessive\w*|arbitrar\w*|burden\w*|inadequate\w*|insufficient\w*|incomplete|limited|poorly|retain\w*|still|remain\w*|increas\w*|target\w*|silenc\w*|interfer\w*|impunity|sanction\w*|penalt\w*|punish\w*|deprivation of liberty|imprison\w*|death penalty|death sentences?|corporal punishment|whip\w*|flog\w*|criminali[sz]\w*|impos\w*|mandatory|oblig\w*|prohibit\w*|only|denied|deny|denies|violat\w*|unconstitutional|contrary to|incompatible|concern\w*|repress\w*|control|oversight|surveillance|suspend\w*|suspension|without|barrier\w*|loophole\w*|compromis\w*|dependent|impossible|prevent\w*|harass\w*|intimidat\w*|abus\w*|unfair\w*|exclud\w*|censorship|ban|bans|banned|problem\w*|flawed|weak\w*|gaps?|undermin\w*|threat\w*|persecut\w*|despite|although|even though|deteriorat\w*|risk\w*|detain\w*|deport\w*|extradit\w*|stigmati\w*|disproportionate\w*|exploit\w*|dismiss\w*|evict\w*|applied against|used against|rather than|instead of)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:not|no(?!\.\s*\d)|never|neither|nor|cannot|lack\w*|absen\w*|fail\w*|vague\w*|broad\w*|general terms|discriminat\w*|restrict\w*|excessive\w*|arbitrar\w*|burden\w*|inadequate\w*|insufficient\w*|incomplete|limited|poorly|retain\w*|still|remain\w*|increas\w*|target\w*|silenc\w*|interfer\w*|impunity|sanction\w*|penalt\w*|punish\w*|deprivation of liberty|imprison\w*|death penalty|death sentences?|corporal punishment|whip\w*|flog\w*|criminali[sz]\w*|mandatory|oblig\w*|prohibit\w*|only|denied|deny|denies|violat\w*|unconstitutional|contrary to|incompatible|concern\w*|repress\w*|control|oversight|surveillance|suspend\w*|suspension|without|barrier\w*|loophole\w*|compromis\w*|dependent|impossible|prevent\w*|harass\w*|intimidat\w*|abus\w*|unfair\w*|exclud\w*|censorship|ban|bans|banned|problem\w*|flawed|weak\w*|gaps?|undermin\w*|threat\w*|persecut\w*|despite|although|deteriorat\w*|risk\w*|detain\w*|deport\w*|extradit\w*|stigmati\w*|disproportionate\w*|exploit\w*|dismiss\w*|evict\w*|applied against|used against|rather than|instead of)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Problem();
 
     [GeneratedRegex(@"\b(?:violat\w*|in violation of|in breach of|discriminat\w*|unconstitutional|incompatible with|contrary to|arbitrar\w*|excessive\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -77,6 +83,9 @@ public static partial class RelationCues
 
     [GeneratedRegex(@"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]his|[Tt]he said|[Tt]he above)\s+(?:\w+\s+)?(?:cases|provisions?|norms|rules|article|law|laws|amendments?|legislation|measures|offences|offenses|crimes|restrictions|requirements|changes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"\b(?:must|should|ought to|shall)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Prescriptive();
 
     [GeneratedRegex(@"\b(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?:adopted|enacted|passed)\b|\b(?:was|were)\s+not\s+(?:yet\s+)?(?:adopted|enacted|passed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotAdopted();

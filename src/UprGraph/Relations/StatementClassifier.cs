@@ -16,13 +16,19 @@ public static class StatementClassifier
     {
         var statements = new List<Statement>();
         var recommendation = RelationCues.RecommendationStart(sentence);
-        var descriptive = recommendation < 0 ? sentence : sentence[..recommendation];
+        var descriptive = RelationCues.WithoutNotAdopted(recommendation < 0 ? sentence : sentence[..recommendation]);
         var problem = RelationCues.Negative(descriptive);
         foreach (var target in targets)
         {
             if (recommendation >= 0 && target.Offset > recommendation)
             {
                 Recommend(sentence, recommendation, target, statements);
+            }
+            else if (recommendation >= 0 && recommendation - target.End < 16 && RelationCues.ActionAfter(sentence, target.End) is ({ } type, { } word)
+                     && target.Kind is NodeKind.Law or NodeKind.Article && type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing)
+            {
+                // "the Mental Health Act needed to be aligned with the CRPD": a recommendation in all but the verb.
+                statements.Add(new Statement(type, target.Id, word));
             }
             else if (problem.Success && target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce)
             {

@@ -34,7 +34,9 @@ public sealed partial class StakeholderRegistry
         HasList = annex is { Stakeholders.Count: > 0 };
         foreach (var listed in annex?.Stakeholders ?? [])
         {
-            var entity = Create(listed.Name, listed.Abbreviation, listed.Category) with { Members = listed.Members, Listed = true };
+            var created = Create(listed.Name, listed.Abbreviation, listed.Category);
+            var entity = created with { Members = listed.Members, Listed = true };
+            _all[_all.IndexOf(created)] = entity;
             Register(entity, listed.Abbreviation, listed.Name);
             foreach (var part in listed.Abbreviation.Split('/').Where(p => p.Length >= 2))
             {

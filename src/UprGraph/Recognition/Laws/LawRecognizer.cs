@@ -28,6 +28,13 @@ public sealed partial class LawRecognizer : IRecognizer
         for (var h = 0; h < words.Count; h++)
         {
             var head = words[h].Text;
+            if (head.Length > 2 && head.EndsWith(')') && !head.Contains('(', StringComparison.Ordinal))
+            {
+                // "national legislation (Aliens Act)": the head closes a bracket.
+                head = head[..^1];
+                words[h] = new Word(head, words[h].Offset);
+            }
+
             if (head == "Codes" && TryPlural(sentence, words, h, mentions))
             {
                 continue;
@@ -101,8 +108,10 @@ public sealed partial class LawRecognizer : IRecognizer
             return null;
         }
 
+        // "a new law on public access to information" names an act by its subject; "the law on death penalty" is the
+        // law in general, like "the laws on holding assemblies".
         var before = words[h - 1].Text.ToLowerInvariant();
-        if (before is not ("a" or "the" or "new"))
+        if (before is not ("a" or "new"))
         {
             return null;
         }
@@ -257,6 +266,7 @@ public sealed partial class LawRecognizer : IRecognizer
         var taken = new List<string>();
         var start = words[h].Offset;
         int? year = null;
+        var depth = 0;
         var j = h - 1;
         while (j >= 0)
         {
@@ -270,8 +280,20 @@ public sealed partial class LawRecognizer : IRecognizer
 
             if (Words.IsCapitalised(w) && !Words.IsDeterminer(w) && !IsPossessiveCountry(w) && !w.Any(char.IsAsciiDigit))
             {
-                // "(Criminal Code, section 402)": an opening bracket ends the name on the left.
+                // "Domestic Violence (Protection Orders) Act": brackets inside a name; "(Criminal Code, section 402)":
+                // an opening bracket with no closing one after it ends the name on the left.
+                if (w.EndsWith(')') && !w.StartsWith('('))
+                {
+                    depth++;
+                }
+
                 var opens = w.StartsWith('(') && !w.EndsWith(')');
+                if (opens && depth > 0)
+                {
+                    depth--;
+                    opens = false;
+                }
+
                 taken.Insert(0, opens ? w[1..] : w);
                 start = words[j].Offset + (opens ? 1 : 0);
                 if (opens)
