@@ -1,0 +1,66 @@
+using System.CommandLine;
+using UprGraph.Cli.Commands;
+using UprGraph.Model;
+
+namespace UprGraph.Cli;
+
+/// <summary>
+/// The upr-graph command line: build, eval, query, export, load. The only place that prints and that turns exceptions
+/// into exit codes (1 bad input, 2 usage, 3 Neo4j).
+/// </summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and requested data.", Recursive = true };
+        var verbose = new Option<bool>("--verbose") { Description = "Print timings and every warning.", Recursive = true };
+        var root = new RootCommand("upr-graph: turns UN Universal Periodic Review summaries of stakeholders' submissions into a knowledge graph.");
+        root.Options.Add(quiet);
+        root.Options.Add(verbose);
+        root.Subcommands.Add(BuildCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(QueryCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        foreach (var extra in ExtraCommands(context))
+        {
+            root.Subcommands.Add(extra);
+        }
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await context.Error.WriteLineAsync("upr-graph: " + error.Message).ConfigureAwait(false);
+            }
+
+            await context.Error.WriteLineAsync("Try 'upr-graph --help'.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        context.Quiet = parse.GetValue(quiet);
+        context.Verbose = parse.GetValue(verbose);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputException e)
+        {
+            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (Exception e) when (IsNeo4j(e))
+        {
+            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.Neo4j;
+        }
+    }
+
+    private static IEnumerable<Command> ExtraCommands(CliContext context)
+    {
+        yield return LoadCommand.Create(context);
+    }
+
+    private static bool IsNeo4j(Exception e) => e.GetType().Name == "Neo4jException";
+}

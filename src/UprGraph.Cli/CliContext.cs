@@ -1,0 +1,31 @@
+using Spectre.Console;
+
+namespace UprGraph.Cli;
+
+/// <summary>Where the commands write: a rich console for tables and progress, plain writers for data and errors.</summary>
+public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWriter error)
+{
+    public IAnsiConsole Console { get; } = console;
+
+    /// <summary>Plain output for machine-readable results (--json).</summary>
+    public TextWriter Output { get; } = output;
+
+    public TextWriter Error { get; } = error;
+
+    public bool Quiet { get; set; }
+
+    public bool Verbose { get; set; }
+
+    public static CliContext ForTerminal() =>
+        new(AnsiConsole.Console, System.Console.Out, System.Console.Error);
+
+    /// <summary>A context that writes into <paramref name="output"/> and <paramref name="error"/> without colours (tests).</summary>
+    public static CliContext ForWriters(TextWriter output, TextWriter error) =>
+        new(AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        }), output, error);
+}
