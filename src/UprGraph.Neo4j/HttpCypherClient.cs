@@ -101,7 +101,8 @@ public sealed class HttpCypherClient : ICypherClient, IDisposable
             throw Neo4jException.BadResponse(endpoint, "no results array");
         }
 
-        return CypherJson.ReadResults(results);
+        // The rows outlive this answer's pooled document: read them from a copy.
+        return CypherJson.ReadResults(results.Clone());
     }
 
     private async Task<JsonDocument> GetAsync(Uri uri, CancellationToken cancellationToken)
