@@ -8,9 +8,11 @@ namespace UprGraph.Neo4j;
 
 /// <summary>
 /// Loads a <see cref="KnowledgeGraph"/> into Neo4j: constraints and indexes first, then the nodes of each label and
-/// the relationships of each type (per pair of end labels) in batches, one transaction per batch, all by <c>MERGE</c>
-/// on <c>id</c>. Loading the same graph again changes nothing. Loading a document's graph again replaces that
-/// document's relationships: those an earlier load wrote for it that the new graph lacks are deleted first.
+/// the relationships of each type (per pair of end labels) in batches, one transaction per batch, by <c>MERGE</c> on
+/// <c>id</c>. A label or relationship type the database has none of yet is written with the cheaper <c>CREATE</c>
+/// (every id occurs once in a graph; a load cut off halfway leaves some, so its re-run merges). Loading the same graph
+/// again changes nothing. Loading a document's graph again replaces that document's relationships: those an earlier
+/// load wrote for it that the new graph lacks are deleted first.
 /// Nodes are only added or updated, never deleted.
 /// </summary>
 public sealed class GraphLoader
@@ -41,16 +43,19 @@ public sealed class GraphLoader
 
         var nodes = 0;
         var nodesCreated = 0;
+        var labels = await LabelsPresentAsync(run, graph).ConfigureAwait(false);
         foreach (var group in graph.Nodes.GroupBy(n => n.Kind).OrderBy(g => g.Key))
         {
-            var rows = group.Select(n => (object?)PropertyMaps.Of(n)).ToList();
-            var (written, created) = await WriteAsync(run, "nodes", group.Key.ToString(), LoadStatements.MergeNodes(group.Key), rows, s => s.NodesCreated)
+            var statement = labels.Contains(group.Key) ? LoadStatements.MergeNodes(group.Key) : LoadStatements.CreateNodes(group.Key);
+            var (written, created) = await WriteAsync(
+                run, "nodes", group.Key.ToString(), statement, group.ToList(), n => PropertyMaps.Of(n), s => s.NodesCreated)
                 .ConfigureAwait(false);
             nodes += written;
             nodesCreated += created;
         }
 
         var stale = await DeleteStaleAsync(run, graph).ConfigureAwait(false);
+        var present = await TypesPresentAsync(run, graph).ConfigureAwait(false);
 
         var relationships = 0;
         var relationshipsCreated = 0;
@@ -59,15 +64,12 @@ public sealed class GraphLoader
             .OrderBy(g => g.Key.Type, StringComparer.Ordinal).ThenBy(g => g.Key.Source).ThenBy(g => g.Key.Target);
         foreach (var group in groups)
         {
-            var rows = group.Select(e => (object?)new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["s"] = e.Source,
-                ["t"] = e.Target,
-                ["p"] = PropertyMaps.Of(e),
-            }).ToList();
             var name = $"{group.Key.Type} ({group.Key.Source} -> {group.Key.Target})";
-            var statement = LoadStatements.MergeRelationships(group.Key.Type, group.Key.Source, group.Key.Target);
-            var (written, created) = await WriteAsync(run, "relationships", name, statement, rows, s => s.RelationshipsCreated).ConfigureAwait(false);
+            var statement = present.Contains(group.Key.Type)
+                ? LoadStatements.MergeRelationships(group.Key.Type, group.Key.Source, group.Key.Target)
+                : LoadStatements.CreateRelationships(group.Key.Type, group.Key.Source, group.Key.Target);
+            var (written, created) = await WriteAsync(run, "relationships", name, statement, group.ToList(), RelationshipRow, s => s.RelationshipsCreated)
+                .ConfigureAwait(false);
             relationships += written;
             relationshipsCreated += created;
         }
@@ -75,15 +77,23 @@ public sealed class GraphLoader
         return new LoadReport(server.Version, nodes, nodesCreated, relationships, relationshipsCreated, stale, run.Batches, clock.Elapsed);
     }
 
-    private async Task<(int Written, int Created)> WriteAsync(
-        LoadRun run, string stage, string name, string text, List<object?> rows, Func<CypherStats, int> created)
+    /// <summary>
+    /// Writes <paramref name="items"/> in batches, one transaction each. The next batch's rows are made while the
+    /// server writes the current one.
+    /// </summary>
+    private async Task<(int Written, int Created)> WriteAsync<T>(
+        LoadRun run, string stage, string name, string text, List<T> items, Func<T, object?> row, Func<CypherStats, int> created)
     {
         var written = 0;
         var made = 0;
-        var batches = (rows.Count + _batchSize - 1) / _batchSize;
+        var batches = (items.Count + _batchSize - 1) / _batchSize;
+        List<object?> Rows(int b) => items.GetRange(b * _batchSize, Math.Min(_batchSize, items.Count - (b * _batchSize))).Select(row).ToList();
+        var next = Task.Run(() => Rows(0));
         for (var b = 0; b < batches; b++)
         {
-            var batch = rows.GetRange(b * _batchSize, Math.Min(_batchSize, rows.Count - (b * _batchSize)));
+            var batch = await next.ConfigureAwait(false);
+            var following = b + 1;
+            next = following < batches ? Task.Run(() => Rows(following)) : Task.FromResult(new List<object?>());
             var what = string.Create(CultureInfo.InvariantCulture, $"{stage} {name}, batch {b + 1} of {batches} (rows {(b * _batchSize) + 1}-{(b * _batchSize) + batch.Count})");
             var result = (await run.ExecuteAsync([new CypherStatement(text, new Dictionary<string, object?> { ["rows"] = batch }, what)]).ConfigureAwait(false))[0];
             var count = result.Rows.Count == 1 ? result.Rows[0][0].GetInt32() : 0;
@@ -94,10 +104,37 @@ public sealed class GraphLoader
 
             written += count;
             made += created(result.Stats);
-            run.Report(stage, name, written, rows.Count);
+            run.Report(stage, name, written, items.Count);
         }
 
         return (written, made);
+    }
+
+    private static Dictionary<string, object?> RelationshipRow(GraphEdge edge) => new(StringComparer.Ordinal)
+    {
+        ["s"] = edge.Source,
+        ["t"] = edge.Target,
+        ["p"] = PropertyMaps.Of(edge),
+    };
+
+    /// <summary>The labels of the graph the database already has nodes of (those must be merged, not created).</summary>
+    private static async Task<HashSet<NodeKind>> LabelsPresentAsync(LoadRun run, KnowledgeGraph graph)
+    {
+        var kinds = graph.Nodes.Select(n => n.Kind).Distinct().Order().ToList();
+        var counts = await run.ExecuteAsync(kinds
+            .Select(k => new CypherStatement(LoadStatements.CountNodes(k), new Dictionary<string, object?>(), "counting nodes of label " + k))
+            .ToList()).ConfigureAwait(false);
+        return kinds.Where((_, i) => counts[i].Rows[0][0].GetInt64() > 0).ToHashSet();
+    }
+
+    /// <summary>The relationship types of the graph the database already has some of (those must be merged, not created).</summary>
+    private static async Task<HashSet<string>> TypesPresentAsync(LoadRun run, KnowledgeGraph graph)
+    {
+        var types = graph.Edges.Select(e => e.Type).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var counts = await run.ExecuteAsync(types
+            .Select(t => new CypherStatement(LoadStatements.CountRelationships(t), new Dictionary<string, object?>(), "counting relationships of type " + t))
+            .ToList()).ConfigureAwait(false);
+        return types.Where((_, i) => counts[i].Rows[0][0].GetInt64() > 0).ToHashSet(StringComparer.Ordinal);
     }
 
     private async Task<int> DeleteStaleAsync(LoadRun run, KnowledgeGraph graph)

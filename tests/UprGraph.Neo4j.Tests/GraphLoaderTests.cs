@@ -161,6 +161,23 @@ public sealed class GraphLoaderTests(Neo4jServer server) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_load_cut_off_among_the_relationships_completes_on_rerun_without_duplicates()
+    {
+        var graph = SampleGraph.Build();
+        using var client = server.NewClient();
+        var cut = new FailingClient(client, marker: ":CRITICIZES]->(b)", failAt: 3);
+
+        await Assert.ThrowsAsync<Neo4jException>(() => new GraphLoader(cut, batchSize: 2).LoadAsync(graph));
+        var partial = await GraphSnapshot.ReadAsync(client);
+        var report = await new GraphLoader(client, batchSize: 2).LoadAsync(graph);
+
+        var actual = await GraphSnapshot.ReadAsync(client);
+        Assert.Equal(3, partial.Relationships.Count(r => r.StartsWith("CRITICIZES ", StringComparison.Ordinal)));
+        Assert.Equal(GraphSnapshot.Of(graph).Relationships, actual.Relationships);
+        Assert.Equal(graph.Edges.Count - partial.Relationships.Count, report.RelationshipsCreated);
+    }
+
+    [Fact]
     public async Task Reports_progress_per_batch_up_to_every_row()
     {
         var graph = SampleGraph.Build();
