@@ -43,14 +43,14 @@ public static class CliApp
         context.Verbose = parse.GetValue(verbose);
         try
         {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error }, cancellationToken).ConfigureAwait(false);
+            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (InputException e)
         {
             await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (IsNeo4j(e))
+        catch (Neo4j.Neo4jException e)
         {
             await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
             return ExitCodes.Neo4j;
@@ -62,5 +62,4 @@ public static class CliApp
         yield return LoadCommand.Create(context);
     }
 
-    private static bool IsNeo4j(Exception e) => e.GetType().Name == "Neo4jException";
 }

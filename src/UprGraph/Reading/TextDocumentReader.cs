@@ -59,6 +59,12 @@ public sealed class TextDocumentReader : IDocumentReader
             throw InputException.Empty(path);
         }
 
+        var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
+        if (control > text.Length / 20)
+        {
+            throw InputException.Binary(path, 1);
+        }
+
         return new SourceDocument(path, text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'));
     }
 

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Spectre.Console;
+using UprGraph.Export;
+
+namespace UprGraph.Cli.Commands;
+
+/// <summary>upr-graph export --format NAME [inputs... | --graph FILE] [--out DIR]: one export on its own.</summary>
+internal static class ExportCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var inputs = GraphInputs.Documents("Documents or folders to extract (or give --graph).");
+        var graphFile = GraphInputs.GraphFile();
+        var jobs = GraphInputs.Jobs();
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "One of: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + ".",
+            Required = true,
+        };
+        format.AcceptOnlyFromAmong([.. GraphSinks.All.Select(s => s.Name)]);
+        var output = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
+        var command = new Command("export", "Write one export format (GraphML, GEXF, JSON, neo4j-admin CSV, report).") { inputs, graphFile, jobs, format, output };
+        command.SetAction(parse =>
+        {
+            var given = parse.GetValue(inputs) ?? [];
+            var path = parse.GetValue(graphFile);
+            Graph.KnowledgeGraph graph;
+            var status = ExitCodes.Ok;
+            if (path is not null)
+            {
+                graph = GraphInputs.ReadGraph(path);
+            }
+            else
+            {
+                var result = GraphInputs.Extract(context, given.Length > 0 ? given : ["seeds"], parse.GetValue(jobs));
+                if (result is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                graph = result.Graph;
+                status = result.Failures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            }
+
+            var sink = GraphSinks.All.First(s => s.Name == parse.GetValue(format));
+            var written = GraphSinks.WriteAll(graph, parse.GetValue(output)!, [sink]);
+            if (!context.Quiet)
+            {
+                context.Console.MarkupLine($"wrote [green]{Markup.Escape(written[0])}[/]");
+            }
+
+            return status;
+        });
+        return command;
+    }
+}
