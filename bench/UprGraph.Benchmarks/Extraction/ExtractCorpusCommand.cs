@@ -52,7 +52,7 @@ internal sealed class ExtractCorpusCommand : IBenchmarkCommand
             var clock = Stopwatch.StartNew();
             var result = new CorpusExtractor(pipeline).Extract(InputFiles.Expand([folder]), Environment.ProcessorCount);
             var extracted = clock.Elapsed;
-            GraphSinks.WriteAll(result.Graph, output, GraphSinks.All.Where(s => s is Export.Json.GraphJsonWriter or GraphMLWriter));
+            GraphSinks.WriteAll(result.Graph, output, GraphSinks.All.Where(s => s is UprGraph.Export.Json.GraphJsonWriter or GraphMLWriter));
             clock.Stop();
             Console.WriteLine($"end to end (read {result.Documents} files, extract on {Environment.ProcessorCount} cores, merge, write graph.json + GraphML): {clock.Elapsed.TotalSeconds:F2} s (extract+merge {extracted.TotalSeconds:F2} s)");
             Console.WriteLine($"graph: {result.Graph.Nodes.Count} nodes, {result.Graph.Edges.Count} edges; skipped {result.Failures.Count}");

@@ -83,12 +83,13 @@ internal sealed class DocumentRelator
 
             var targets = Targets(sentence.Text);
             var statements = StatementClassifier.Classify(sentence.Text, targets);
-            if (statements.Count == 0 && targets.Count == 0 && !RelationCues.IsPrescriptive(sentence.Text) && RelationCues.Negative(sentence.Text).Success)
+            var problem = statements.Count == 0 && targets.Count == 0 ? RelationCues.Negative(sentence.Text) : null;
+            if (problem is not null && !RelationCues.IsPrescriptive(sentence.Text))
             {
                 var carried = RelationCues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce && !lawsOfArticles.Contains(t.Id))
-                    .Select(t => new Statement(RelationTypes.Criticizes, t.Id, RelationCues.Negative(sentence.Text).Value))
+                    .Select(t => new Statement(RelationTypes.Criticizes, t.Id, problem))
                     .DistinctBy(st => st.TargetId)
                     .ToList();
                 targets = [.. carried];

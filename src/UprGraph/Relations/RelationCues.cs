@@ -43,7 +43,8 @@ public static partial class RelationCues
         return action.Success ? (TypeOf(action), action.Value) : (null, null);
     }
 
-    public static Match Negative(string text) => Problem().Match(text);
+    /// <summary>The first word that states a problem, or null.</summary>
+    public static string? Negative(string text) => ProblemWords.Find(text).Word;
 
     /// <summary>A problem stated inside a recommendation: "the exclusive powers of prosecutors violating the principle of equality".</summary>
     public static bool StrongProblem(string text) => Strong().IsMatch(text);
@@ -74,9 +75,6 @@ public static partial class RelationCues
 
     [GeneratedRegex(@"\G\s*,?\s*(?:should\s+|must\s+|to\s+|needs?\s+to\s+|needed\s+to\s+|ought\s+to\s+)?(?:be|is|are)\s+(?:\w+\s+)?(?<verb>amended|repealed|revised|reviewed|abolished|rescinded|harmoni[sz]ed|aligned|brought|modified|changed|removed|improved|updated)", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveAction();
-
-    [GeneratedRegex(@"\b(?:not|no(?!\.\s*\d)|never|neither|nor|cannot|lack\w*|absen\w*|fail\w*|vague\w*|broad\w*|general terms|discriminat\w*|restrict\w*|excessive\w*|arbitrar\w*|burden\w*|inadequate\w*|insufficient\w*|incomplete|limited|poorly|retain\w*|still|remain\w*|increas\w*|target\w*|silenc\w*|interfer\w*|impunity|sanction\w*|penalt\w*|punish\w*|deprivation of liberty|imprison\w*|death penalty|death sentences?|corporal punishment|whip\w*|flog\w*|criminali[sz]\w*|mandatory|oblig\w*|prohibit\w*|only|denied|deny|denies|violat\w*|unconstitutional|contrary to|incompatible|concern\w*|repress\w*|control|oversight|surveillance|suspend\w*|suspension|without|barrier\w*|loophole\w*|compromis\w*|dependent|impossible|prevent\w*|harass\w*|intimidat\w*|abus\w*|unfair\w*|exclud\w*|censorship|ban|bans|banned|problem\w*|flawed|weak\w*|gaps?|undermin\w*|threat\w*|persecut\w*|despite|although|deteriorat\w*|risk\w*|detain\w*|deport\w*|extradit\w*|stigmati\w*|disproportionate\w*|exploit\w*|dismiss\w*|evict\w*|applied against|used against|rather than|instead of)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Problem();
 
     [GeneratedRegex(@"\b(?:violat\w*|in violation of|in breach of|discriminat\w*|unconstitutional|incompatible with|contrary to|arbitrar\w*|excessive\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Strong();

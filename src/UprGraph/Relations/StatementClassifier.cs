@@ -15,6 +15,11 @@ public static class StatementClassifier
     public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets)
     {
         var statements = new List<Statement>();
+        if (targets.Count == 0)
+        {
+            return statements;
+        }
+
         var recommendation = RelationCues.RecommendationStart(sentence);
         var descriptive = RelationCues.WithoutNotAdopted(recommendation < 0 ? sentence : sentence[..recommendation]);
         var problem = RelationCues.Negative(descriptive);
@@ -30,9 +35,9 @@ public static class StatementClassifier
                 // "the Mental Health Act needed to be aligned with the CRPD": a recommendation in all but the verb.
                 statements.Add(new Statement(type, target.Id, word));
             }
-            else if (problem.Success && target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce)
+            else if (problem is not null && target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce)
             {
-                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem.Value));
+                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem));
             }
         }
 
@@ -68,9 +73,9 @@ public static class StatementClassifier
             var clauseEnd = sentence.IndexOfAny([';', ','], target.End);
             var after = sentence[target.End..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
             var strong = RelationCues.Negative(after);
-            if (RelationCues.StrongProblem(after) && strong.Success)
+            if (RelationCues.StrongProblem(after) && strong is not null)
             {
-                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong.Value));
+                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong));
             }
         }
     }

@@ -61,13 +61,7 @@ public sealed partial class LawRecognizer : IRecognizer
         return RemoveOverlaps(mentions);
     }
 
-    private static bool HasTrigger(string sentence) =>
-        sentence.Contains("Code", StringComparison.Ordinal) || sentence.Contains("Law", StringComparison.Ordinal)
-        || sentence.Contains("Act", StringComparison.Ordinal) || sentence.Contains("law on", StringComparison.Ordinal)
-        || sentence.Contains("Constitution", StringComparison.Ordinal) || sentence.Contains("Bill", StringComparison.Ordinal)
-        || sentence.Contains("Rules", StringComparison.Ordinal) || sentence.Contains("Regulations", StringComparison.Ordinal)
-        || sentence.Contains("rder", StringComparison.Ordinal) || sentence.Contains("ecree", StringComparison.Ordinal)
-        || sentence.Contains("esolution", StringComparison.Ordinal) || sentence.Contains("Ordinance", StringComparison.Ordinal);
+    private static bool HasTrigger(string sentence) => Trigger().IsMatch(sentence);
 
     private static Mention? TryTitled(string sentence, List<Word> words, int h)
     {
@@ -435,6 +429,9 @@ public sealed partial class LawRecognizer : IRecognizer
     private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     private static string Lower(string title) => title.Length > 0 ? char.ToLowerInvariant(title[0]) + title[1..] : title;
+
+    [GeneratedRegex(@"\b(?:Codes?|Act|Law|law on|Constitution|Bill|Rules|Regulations?|[Oo]rder|[Dd]ecree|[Rr]esolution|Ordinance)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Trigger();
 
     [GeneratedRegex(@"^(?<qual>\s+of\s+the\s+[^“”""«».;,]{3,120}?)?(?<no>\s+No\.\s*\d+)?\s*[“""«]\s*(?<title>On\s[^”""»“]{2,250})[”""»“]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedTitle();

@@ -21,7 +21,9 @@ public sealed partial class SourceParser(string countryName)
     public SourceClause Parse(string sentence)
     {
         var text = StripAdverbials(sentence);
-        var similar = SimilarObservations().Match(text);
+        var similar = text.Contains("similar", StringComparison.Ordinal) || text.Contains("same", StringComparison.Ordinal) || text.Contains("comparable", StringComparison.Ordinal)
+            ? SimilarObservations().Match(text)
+            : Match.Empty;
         if (similar.Success)
         {
             return Clause(SourceKind.SimilarObservations, similar.Groups["subject"].Value, "made similar observations");
@@ -40,21 +42,23 @@ public sealed partial class SourceParser(string countryName)
             return new SourceClause(SourceKind.Passive, [], passive.Groups["verb"].Value);
         }
 
-        var verb = ReportingVerb().Match(text);
-        if (!verb.Success || verb.Index == 0)
+        // A subject is a few names long: the reporting verb stands near the start.
+        var (at, verb) = ReportingVerbs.Find(text, 320);
+        if (verb is null || at <= 0)
         {
             return SourceClause.Nobody;
         }
 
-        var subject = TrailingAdverb().Replace(text[..verb.Index], "").Trim().TrimEnd(',').Trim();
-        if (subject.Split(' ').Length > 24)
+        var subject = TrailingAdverb().Replace(text[..at].TrimEnd(), "").Trim().TrimEnd(',').Trim();
+        subject = TrailingAdverb().Replace(subject, "").Trim();
+        if (subject.Length == 0 || subject.Split(' ').Length > 24)
         {
             return SourceClause.Nobody;
         }
 
         if (s_pronouns.Contains(subject))
         {
-            return new SourceClause(SourceKind.Pronoun, [], verb.Groups["verb"].Value);
+            return new SourceClause(SourceKind.Pronoun, [], verb);
         }
 
         if (IsStateOrPronoun(subject))
@@ -62,7 +66,7 @@ public sealed partial class SourceParser(string countryName)
             return SourceClause.Nobody;
         }
 
-        var named = Clause(SourceKind.Named, subject, verb.Groups["verb"].Value);
+        var named = Clause(SourceKind.Named, subject, verb);
         return named.Names.Count > 0 && named.Names.All(SubjectNames.IsNameLike) ? named : SourceClause.Nobody;
     }
 
@@ -106,9 +110,6 @@ public sealed partial class SourceParser(string countryName)
     [GeneratedRegex(@"^(?<subject>[\p{L}’' -]{2,60}?)\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+|further\s+|strongly\s+|again\s+)?(?<verb>recommended|urged|encouraged|called upon|requested|invited|advised|asked)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"\s(?:also\s+|further\s+|furthermore\s+|meanwhile\s+|however\s+|in particular\s+|specifically\s+|moreover\s+|additionally\s+|similarly\s+|likewise\s+|again\s+|strongly\s+|therefore\s+|equally\s+|particularly\s+|had\s+|has\s+|have\s+)*(?<verb>noted|reported|stated|recommended|indicated|observed|highlighted|stressed|emphasi[sz]ed|underlined|underscored|pointed out|added|argued|asserted|claimed|considered|concluded|explained|mentioned|informed|referred|recalled|specified|urged|called (?:on|upon|for)|encouraged|invited|welcomed|regretted|deplored|hoped|reminded|documented|alleged|described|found|affirmed|acknowledged|suggested|proposed|requested|asked|submitted|echoed|confirmed|cited|remarked|warned|lamented|criticized|criticised|condemned|denounced|commended|appreciated|praised|contended|maintained|believed|estimated|revealed|expressed|raised|drew attention|identified|outlined|detailed|insisted|demanded|advocated|said|wrote|added|was concerned|were concerned|was informed|were informed|was of the view|expressed concern|voiced|provided|conducted|presented|agreed|recognized|recognised|reiterated|shared|feared|questioned|pointed)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ReportingVerb();
-
-    [GeneratedRegex(@"\s+(?:also|further|furthermore|meanwhile|however|in particular|specifically|moreover|and)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:also|further|furthermore|meanwhile|however|in particular|specifically|moreover|additionally|similarly|likewise|again|strongly|therefore|equally|particularly|had|has|have|and)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAdverb();
 }

@@ -13,7 +13,7 @@ public static partial class SubjectNames
     {
         var definitions = new Dictionary<string, string>(StringComparer.Ordinal);
         var placeholders = new List<string>();
-        var text = Definition().Replace(subject, m =>
+        var text = !subject.Contains('(', StringComparison.Ordinal) ? subject : Definition().Replace(subject, m =>
         {
             var name = Leading().Replace(m.Groups["name"].Value.Trim(), "");
             var prefix = "";

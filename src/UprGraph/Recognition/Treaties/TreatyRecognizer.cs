@@ -33,6 +33,11 @@ public sealed class TreatyRecognizer : IRecognizer
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
         var mentions = new List<Mention>();
+        if (!HasTrigger(sentence))
+        {
+            return mentions;
+        }
+
         var words = Words.Split(sentence);
         var covered = -1;
         for (var h = 0; h < words.Count; h++)
@@ -58,6 +63,27 @@ public sealed class TreatyRecognizer : IRecognizer
         }
 
         return mentions;
+    }
+
+    private static bool HasTrigger(string sentence)
+    {
+        foreach (var head in s_heads)
+        {
+            if (sentence.Contains(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var abbreviation in s_abbreviations.Keys)
+        {
+            if (sentence.Contains(abbreviation, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention? TryTreaty(string sentence, List<Word> words, int h)
