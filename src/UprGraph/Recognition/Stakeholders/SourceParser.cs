@@ -56,6 +56,12 @@ public sealed partial class SourceParser(string countryName)
             return SourceClause.Nobody;
         }
 
+        if (Unnamed().IsMatch(subject))
+        {
+            // "Several submissions noted ...": nobody named; the closing footnote says who.
+            return new SourceClause(SourceKind.Passive, [], verb);
+        }
+
         if (s_pronouns.Contains(subject))
         {
             return new SourceClause(SourceKind.Pronoun, [], verb);
@@ -103,6 +109,9 @@ public sealed partial class SourceParser(string countryName)
 
     [GeneratedRegex(@"^(?<subject>.{2,200}?)\s+(?:also\s+|further\s+|had\s+)?(?:made|expressed|raised|shared|echoed|provided)\s+(?:similar|the same|comparable)\s+(?:observations?|concerns?|points?|information|recommendations?|remarks?)", RegexOptions.CultureInvariant)]
     private static partial Regex SimilarObservations();
+
+    [GeneratedRegex(@"^(?:(?:several|some|many|most|a number of|various|numerous|other|the|two|three|four|five|six|a few|all)\s+)?(?:joint\s+|individual\s+|other\s+)?(?:submissions|stakeholders|organi[sz]ations|NGOs|civil society organi[sz]ations|civil society|sources|contributors|authors)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Unnamed();
 
     [GeneratedRegex(@"^According to (?<subject>[^,]{2,160}),", RegexOptions.CultureInvariant)]
     private static partial Regex According();
