@@ -12,7 +12,8 @@ public sealed partial class ArticleRecognizer : IRecognizer
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
         var mentions = new List<Mention>();
-        if (sentence.IndexOf("rticle", StringComparison.Ordinal) < 0 && sentence.IndexOf("ection", StringComparison.Ordinal) < 0)
+        if (sentence.IndexOf("rticle", StringComparison.Ordinal) < 0 && sentence.IndexOf("ection", StringComparison.Ordinal) < 0
+            && sentence.IndexOf("rt.", StringComparison.Ordinal) < 0)
         {
             return mentions;
         }

@@ -133,6 +133,14 @@ public sealed partial class LawRecognizer : IRecognizer
         var name = string.Join(' ', premodifiers.Append(headWord));
         string? countrySuffix = null;
         var next = h + 1;
+        if (next < words.Count && IsActNumber(words, next, out var numberEnd))
+        {
+            // "Law No. 12/2015 on Associations", "Decree No. 2018-123", "Law 27.610": the act's number is part of its name.
+            name = string.Join(' ', premodifiers.Append(headWord)) + " " + sentence[words[next].Offset..words[numberEnd].End];
+            end = words[numberEnd].End;
+            next = numberEnd + 1;
+        }
+
         if (next + 1 < words.Count && LawHeads.SubjectLinks.Contains(words[next].Text))
         {
             var lowercase = headWord is "Law" && words[next].Text is "on" or "concerning" or "regarding";
@@ -146,7 +154,6 @@ public sealed partial class LawRecognizer : IRecognizer
                 }
                 else
                 {
-                    name = sentence[words[start == words[h].Offset ? h : h].Offset..words[subjectEnd].End];
                     name = premodifiers.Count > 0 ? string.Join(' ', premodifiers) + " " + sentence[words[h].Offset..words[subjectEnd].End] : sentence[words[h].Offset..words[subjectEnd].End];
                 }
 
@@ -381,6 +388,18 @@ public sealed partial class LawRecognizer : IRecognizer
         return last;
     }
 
+    private static bool IsActNumber(List<Word> words, int at, out int end)
+    {
+        end = at;
+        if (words[at].Text is "No." or "no." or "Nos." && at + 1 < words.Count && ActNumber().IsMatch(words[at + 1].Text))
+        {
+            end = at + 1;
+            return true;
+        }
+
+        return ActNumber().IsMatch(words[at].Text) && !Words.IsYear(words[at].Text) && words[at].Text.Any(c => c is '.' or '/' or '-');
+    }
+
     private static bool TryCountry(List<Word> words, int first, out string country, out int last)
     {
         country = "";
@@ -429,6 +448,9 @@ public sealed partial class LawRecognizer : IRecognizer
     private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     private static string Lower(string title) => title.Length > 0 ? char.ToLowerInvariant(title[0]) + title[1..] : title;
+
+    [GeneratedRegex(@"^\d[\d./-]*[\dA-Z]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ActNumber();
 
     [GeneratedRegex(@"\b(?:Codes?|Act|Law|law on|Constitution|Bill|Rules|Regulations?|[Oo]rder|[Dd]ecree|[Rr]esolution|Ordinance)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Trigger();

@@ -10,7 +10,7 @@ namespace UprGraph.Recognition.Treaties;
 /// </summary>
 public sealed class TreatyRecognizer : IRecognizer
 {
-    private static readonly HashSet<string> s_heads = new(StringComparer.Ordinal) { "Convention", "Covenant", "Protocol", "Treaty", "Charter" };
+    private static readonly HashSet<string> s_heads = new(StringComparer.Ordinal) { "Convention", "Covenant", "Protocol", "Treaty", "Charter", "Statute" };
 
     private static readonly HashSet<string> s_ordinals = new(StringComparer.Ordinal) { "first", "second", "third", "fourth", "First", "Second", "Third", "Fourth" };
 
@@ -28,6 +28,8 @@ public sealed class TreatyRecognizer : IRecognizer
         ["ICPPED"] = "International Convention for the Protection of All Persons from Enforced Disappearance",
         ["OP-CAT"] = "Optional Protocol to the Convention against Torture",
         ["OPCAT"] = "Optional Protocol to the Convention against Torture",
+        ["OP-ICESCR"] = "Optional Protocol to the International Covenant on Economic, Social and Cultural Rights",
+        ["ICCPR-OP2"] = "Second Optional Protocol to the International Covenant on Civil and Political Rights",
     };
 
     public IReadOnlyList<Mention> Recognize(string sentence)
@@ -148,7 +150,8 @@ public sealed class TreatyRecognizer : IRecognizer
 
                 if (Words.IsConnector(w) || w is "all" or "All")
                 {
-                    if (w == "and" && k + 1 < words.Count && words[k + 1].Text is "the" or "a" or "to")
+                    // "... and the Istanbul Convention", "... and ILO Convention No. 169": the next treaty starts.
+                    if (w == "and" && k + 1 < words.Count && (words[k + 1].Text is "the" or "a" or "to" || words.Skip(k + 1).Take(4).Any(x => s_heads.Contains(x.Text))))
                     {
                         break;
                     }
