@@ -29,5 +29,8 @@ public sealed record Mention(MentionKind Kind, string Text, int Offset, int Leng
     /// <summary>An act a stakeholder recommends adopting ("anti-discrimination legislation"), named with the text's words.</summary>
     public bool Proposed { get; init; }
 
+    /// <summary>Laws: the abbreviation the text defines for the act ("(POMA)"), by which it names it later.</summary>
+    public string? Abbreviation { get; init; }
+
     public int End => Offset + Length;
 }

@@ -200,6 +200,21 @@ internal sealed class DocumentRelator
             }
         }
 
+        foreach (var (abbreviation, law) in _laws.Abbreviations)
+        {
+            // "the POMA was used to ...": an act named by the abbreviation the document defined for it.
+            for (var at = text.IndexOf(abbreviation, StringComparison.Ordinal); at >= 0; at = text.IndexOf(abbreviation, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + abbreviation.Length;
+                var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
+                if (whole && text[Math.Max(0, at - 1)] != '(' && !targets.Any(t => t.Offset <= at && at < t.End))
+                {
+                    _laws.Touch(law);
+                    targets.Add(new Target(law.Id, NodeKind.Law, at, end));
+                }
+            }
+        }
+
         return targets;
     }
 

@@ -13,6 +13,10 @@ public sealed class LawRegistry(string countryCode, string countryName)
 {
     private readonly Dictionary<string, LawEntity> _byKey = new(StringComparer.Ordinal);
     private readonly List<LawEntity> _recent = [];
+    private readonly Dictionary<string, LawEntity> _byAbbreviation = new(StringComparer.Ordinal);
+
+    /// <summary>The abbreviations the document defined for its acts ("POMA" for the Public Order Management Act).</summary>
+    public IReadOnlyDictionary<string, LawEntity> Abbreviations => _byAbbreviation;
 
     public IEnumerable<LawEntity> All => _byKey.Values;
 
@@ -49,6 +53,11 @@ public sealed class LawRegistry(string countryCode, string countryName)
         }
 
         entity.Year ??= mention.Year;
+        if (mention.Abbreviation is { } abbreviation)
+        {
+            _byAbbreviation.TryAdd(abbreviation, entity);
+        }
+
         entity.AddAlias(mention.Name);
         foreach (var alias in mention.Aliases)
         {
@@ -56,6 +65,13 @@ public sealed class LawRegistry(string countryCode, string countryName)
         }
 
         return entity;
+    }
+
+    /// <summary>Marks an act as named again (by its abbreviation), for later references.</summary>
+    public void Touch(LawEntity entity)
+    {
+        _recent.Remove(entity);
+        _recent.Add(entity);
     }
 
     private LawEntity? Refer(string head, int? year)

@@ -141,8 +141,10 @@ public sealed partial class LawRecognizer : IRecognizer
             next = numberEnd + 1;
         }
 
-        if (next + 1 < words.Count && LawHeads.SubjectLinks.Contains(words[next].Text))
+        var hadSubject = false;
+        if (next + 1 < words.Count && LawHeads.SubjectLinks.Contains(words[next].Text) && !Words.IsYear(words[next + 1].Text))
         {
+            hadSubject = true;
             var lowercase = headWord is "Law" && words[next].Text is "on" or "concerning" or "regarding";
             var subjectEnd = SubjectEnd(words, next + 1, lowercase, out _);
             if (subjectEnd >= next + 1)
@@ -189,6 +191,18 @@ public sealed partial class LawRecognizer : IRecognizer
             }
         }
 
+        // "the Law of 2012 on Public Associations": the subject after the year.
+        if (!hadSubject && year is not null && next + 1 < words.Count && words[next].Text is "on" or "concerning" or "regarding")
+        {
+            var subjectEnd = SubjectEnd(words, next + 1, lowercase: headWord == "Law", out _);
+            if (subjectEnd >= next + 1)
+            {
+                name = string.Join(' ', premodifiers.Append(headWord)) + " " + sentence[words[next].Offset..words[subjectEnd].End];
+                end = words[subjectEnd].End;
+            }
+        }
+
+        var abbreviation = AbbreviationAfter(sentence, end);
         var bare = premodifiers.Count == 0 && name == headWord;
         if (bare && headWord != "Constitution")
         {
@@ -213,10 +227,15 @@ public sealed partial class LawRecognizer : IRecognizer
             aliases.Add($"{name} of {countrySuffix}");
         }
 
+        if (abbreviation is not null)
+        {
+            aliases.Add(abbreviation);
+        }
+
         return new Mention(MentionKind.Law, text, start, end - start)
         {
             Name = name, Head = headWord == "Codes" ? "Code" : headWord, Year = year, Aliases = aliases.Distinct().ToList(),
-            NotInForce = IsProposal(words, h - premodifiers.Count),
+            NotInForce = IsProposal(words, h - premodifiers.Count), Abbreviation = abbreviation,
         };
     }
 
@@ -388,6 +407,13 @@ public sealed partial class LawRecognizer : IRecognizer
         return last;
     }
 
+    /// <summary>"the Public Order Management Act (POMA)": an abbreviation in brackets right after the name.</summary>
+    private static string? AbbreviationAfter(string sentence, int end)
+    {
+        var match = BracketedAbbreviation().Match(sentence, end);
+        return match.Success && match.Index == end && !Words.IsYear(match.Groups["abbr"].Value) ? match.Groups["abbr"].Value : null;
+    }
+
     private static bool IsActNumber(List<Word> words, int at, out int end)
     {
         end = at;
@@ -448,6 +474,9 @@ public sealed partial class LawRecognizer : IRecognizer
     private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     private static string Lower(string title) => title.Length > 0 ? char.ToLowerInvariant(title[0]) + title[1..] : title;
+
+    [GeneratedRegex(@"\G\s*\((?<abbr>[A-Z][A-Za-z0-9-]{1,11})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketedAbbreviation();
 
     [GeneratedRegex(@"^\d[\d./-]*[\dA-Z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex ActNumber();
