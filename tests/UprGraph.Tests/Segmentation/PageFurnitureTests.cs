@@ -1,0 +1,78 @@
+using UprGraph.Segmentation;
+
+namespace UprGraph.Tests.Segmentation;
+
+public class PageFurnitureTests
+{
+    private static List<string> Kept(string text) => PageFurniture.Remove(LineReader.Read(text)).Select(l => l.Text).ToList();
+
+    [Fact]
+    public void Drops_the_running_symbol_header_and_the_page_number_beside_it()
+    {
+        // Act
+        var kept = Kept("the Labour Code excluded domestic workers.\nA/HRC/WG.6/41/GHA/3\n4\nJS5 noted that\n");
+
+        // Assert
+        Assert.Equal(["the Labour Code excluded domestic workers.", "JS5 noted that"], kept);
+    }
+
+    [Fact]
+    public void Drops_a_page_number_printed_before_the_symbol()
+    {
+        // Act
+        var kept = Kept("JS2 noted that\n7\nA/HRC/WG.6/38/JAM/3\nthe Act was vague.\n");
+
+        // Assert
+        Assert.Equal(["JS2 noted that", "the Act was vague."], kept);
+    }
+
+    [Fact]
+    public void Drops_the_symbol_split_over_the_masthead_lines()
+    {
+        // Act
+        var kept = Kept("United Nations A\n/HRC/WG.6/41/GHA/3\nGeneral Assembly\nDistr.: General\n2 November 2022\nOriginal: English\nHuman Rights Council\n");
+
+        // Assert
+        Assert.Equal(["Human Rights Council"], kept);
+    }
+
+    [Fact]
+    public void Drops_the_job_number_footer_and_the_asterisk_note()
+    {
+        // Act
+        var kept = Kept("repealed.12\n* The present document was not edited before being sent to United Nations translation services.\nGE.22-12345(E)\n3. JS4 noted\n");
+
+        // Assert
+        Assert.Equal(["repealed.12", "3. JS4 noted"], kept);
+    }
+
+    [Fact]
+    public void Drops_bar_code_lines_without_letters_or_digits()
+    {
+        // Act
+        var kept = Kept("Human Rights Council\n\uE000\uE001\uE002\uE003\n*2212345*\nWorking Group\n");
+
+        // Assert
+        Assert.Equal(["Human Rights Council", "Working Group"], kept);
+    }
+
+    [Fact]
+    public void Keeps_note_numbers_that_stand_on_their_own_lines()
+    {
+        // Act
+        var kept = Kept("Notes\n3\nJS1, p. 2.\n4\nAI, p. 5.\n");
+
+        // Assert
+        Assert.Equal(["Notes", "3", "JS1, p. 2.", "4", "AI, p. 5."], kept);
+    }
+
+    [Fact]
+    public void Marks_the_line_after_dropped_furniture_as_a_new_page()
+    {
+        // Act
+        var kept = PageFurniture.Remove(LineReader.Read("the Code provided\nGE.21-01234(E)\nA/HRC/WG.6/39/PRY/3\nfines for protesters.\n"));
+
+        // Assert
+        Assert.Equal([false, true], kept.Select(l => l.PageBreakBefore));
+    }
+}
