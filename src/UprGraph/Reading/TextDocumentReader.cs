@@ -59,7 +59,8 @@ public sealed class TextDocumentReader : IDocumentReader
             throw InputException.Empty(path);
         }
 
-        var control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
+        // Binary data is full of C0 control bytes; text has none but tabs, line and page breaks.
+        var control = text.Count(c => c < ' ' && c is not ('\n' or '\r' or '\t' or '\f'));
         if (control > text.Length / 20)
         {
             throw InputException.Binary(path, 1);
