@@ -14,9 +14,14 @@ public static partial class Words
     {
         "the", "a", "an", "its", "their", "this", "that", "these", "those", "his", "her", "our", "same", "new", "such",
         "neither", "nor", "either", "despite", "although", "under", "moreover", "meanwhile", "furthermore", "however",
-        "according", "in", "while", "whereas", "also", "both", "any", "all", "no", "every", "each", "current", "existing",
-        "national", "domestic", "relevant", "pending", "draft", "proposed", "amended", "said", "specific", "separate",
-        "comprehensive", "mandatory", "several", "various",
+        "according", "in", "while", "whereas", "also", "both", "any", "all", "no", "every", "each",
+    };
+
+    /// <summary>Adjectives that start a noun phrase in lower case ("the national legislation"); capitalised, they belong to a name ("National Security Act").</summary>
+    private static readonly HashSet<string> s_lowercaseDeterminers = new(StringComparer.Ordinal)
+    {
+        "current", "existing", "national", "domestic", "relevant", "pending", "draft", "proposed", "amended", "said", "specific",
+        "separate", "comprehensive", "mandatory", "several", "various",
     };
 
     [GeneratedRegex(@"\(?[\p{L}\p{N}][\p{L}\p{N}’'\-\.&+/]*\)?|[“”""«»‘’(),;:\-–—]", RegexOptions.CultureInvariant)]
@@ -42,8 +47,8 @@ public static partial class Words
     public static bool IsConnector(string word) => s_connectors.Contains(word);
 
     /// <summary>Words that start a noun phrase or a clause and so can never be the first word of a name.</summary>
-    public static bool IsDeterminer(string word) => s_determiners.Contains(word);
+    public static bool IsDeterminer(string word) => s_determiners.Contains(word) || s_lowercaseDeterminers.Contains(word);
 
     public static bool IsYear(string word) =>
-        word.Length == 4 && (word.StartsWith("19", StringComparison.Ordinal) || word.StartsWith("20", StringComparison.Ordinal)) && word.All(char.IsAsciiDigit);
+        word.Length == 4 && word[0] is '1' or '2' && word.All(char.IsAsciiDigit) && word[..2] is "17" or "18" or "19" or "20";
 }

@@ -22,6 +22,14 @@ public sealed partial class StakeholderRegistry
         "agency", "programme", "program", "rights", "action", "defenders", "witnesses", "mission", "institution", "chamber",
     ];
 
+    private static readonly HashSet<string> s_stateWords = new(StringComparer.Ordinal)
+    {
+        "Government", "Ministry", "Minister", "Court", "Parliament", "President", "Police", "Prosecutor", "State", "Authorities",
+        "Assembly", "Council of Ministers", "Senate", "Cabinet", "Army", "Prime", "Judiciary", "Mission",
+        "Code", "Codes", "Law", "Laws", "Act", "Acts", "Constitution", "Convention", "Covenant", "Protocol", "Decree", "Order",
+        "Bill", "Rules", "Regulations", "Article", "Articles", "Resolution", "Policy", "Strategy", "Plan", "Programme",
+    };
+
     private readonly Dictionary<string, StakeholderEntity> _byAlias = new(StringComparer.Ordinal);
     private readonly List<StakeholderEntity> _all = [];
     private readonly string _symbol;
@@ -164,7 +172,15 @@ public sealed partial class StakeholderRegistry
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 2 && words.Any(w => IsOrganisationWord(w) || w.Any(char.IsDigit));
+        if (words.Length < 2 || words.Any(w => s_stateWords.Contains(w)))
+        {
+            return false;
+        }
+
+        // "Freedom House", "Equality Now": a name of capitalised words speaking in a summary is an organisation's;
+        // lower-case words only with an organisation word ("Kok team", "Jubilee campaign").
+        return words.Any(w => IsOrganisationWord(w) || w.Any(char.IsDigit))
+            || words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on" or "to" or "in" or "against" or "without");
     }
 
     private static bool IsOrganisationWord(string word)

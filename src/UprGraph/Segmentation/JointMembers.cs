@@ -28,12 +28,40 @@ public static partial class JointMembers
         var parts = Separator().Split(text)
             .SelectMany(SplitOnAnd)
             .Select(p => LeadingAnd().Replace(p.Trim().Trim('.', ';', ','), "").Trim())
-            .Where(p => p.Length > 0 && IsOrganisation(p))
+            .Where(p => p.Length > 0)
+            .ToList();
+
+        // "Equality Now, Nairobi, Kenya": a country is a place, and so is the city just before it.
+        var places = new bool[parts.Count];
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (IsCountry(parts[i]))
+            {
+                places[i] = true;
+                if (i > 0 && !places[i - 1] && parts[i - 1].Split(' ').Length <= 4 && !parts[i - 1].Contains('(', StringComparison.Ordinal)
+                    && !HasOrganisationWord(parts[i - 1]))
+                {
+                    places[i - 1] = true;
+                }
+            }
+        }
+
+        return parts.Where((p, i) => !places[i] && (IsOrganisation(p) || (i + 1 < parts.Count && places[i + 1])))
             .Select(p => Article().Replace(p, ""))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return parts;
     }
+
+    private static bool IsCountry(string part)
+    {
+        var trimmed = Article().Replace(part.Trim(), "").Trim().Trim('.', ';');
+        var bracketed = PlaceInBrackets().Match(trimmed);
+        return Countries.TryGetByName(trimmed, out _) || trimmed is "USA" or "UK"
+            || (bracketed.Success && Countries.TryGetByName(Article().Replace(bracketed.Groups["country"].Value, ""), out _));
+    }
+
+    private static bool HasOrganisationWord(string part) =>
+        part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => s_organisationWords.Contains(w.Trim('(', ')', ',').ToLowerInvariant()));
 
     /// <summary>The name without a trailing ", City, Country" or ", City (Country)".</summary>
     public static string WithoutPlace(string text)

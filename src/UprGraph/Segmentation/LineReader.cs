@@ -8,10 +8,10 @@ public static class LineReader
         var lines = new List<SourceLine>();
         var number = 0;
         var pageBreak = false;
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var range in text.AsSpan().Split('\n'))
         {
             number++;
-            var line = raw;
+            var line = text.AsSpan()[range];
             if (line.Contains('\f'))
             {
                 pageBreak = true;

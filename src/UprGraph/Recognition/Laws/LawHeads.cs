@@ -15,6 +15,9 @@ public static class LawHeads
         "Order", "order", "Decree", "decree", "Resolution", "resolution", "Ordinance", "Regulation", "regulation", "Law", "law",
     };
 
+    /// <summary>Heads that name an act only with its number: "Order No. 15 of the Ministry of Justice", "Resolution No. 2".</summary>
+    public static readonly HashSet<string> Numbered = new(StringComparer.Ordinal) { "Order", "Resolution", "Regulation", "Ordinance", "Instruction", "Directive" };
+
     /// <summary>Words that introduce an act's subject after its head: "Law on Trade Unions", "Code of Criminal Procedure".</summary>
     public static readonly HashSet<string> SubjectLinks = new(StringComparer.Ordinal) { "on", "of", "concerning", "regarding", "relating" };
 

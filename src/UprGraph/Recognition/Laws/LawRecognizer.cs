@@ -28,7 +28,7 @@ public sealed partial class LawRecognizer : IRecognizer
         for (var h = 0; h < words.Count; h++)
         {
             var head = words[h].Text;
-            if (head.Length > 2 && head.EndsWith(')') && !head.Contains('(', StringComparison.Ordinal))
+            if (head.Length > 2 && head.EndsWith(')') && !head.Contains('(', StringComparison.Ordinal) && LawHeads.Named.Contains(head[..^1]))
             {
                 // "national legislation (Aliens Act)": the head closes a bracket.
                 head = head[..^1];
@@ -52,7 +52,8 @@ public sealed partial class LawRecognizer : IRecognizer
                 continue;
             }
 
-            if (LawHeads.Named.Contains(head) && TryNamed(sentence, words, h) is { } named)
+            if ((LawHeads.Named.Contains(head) || (LawHeads.Numbered.Contains(head) && h + 1 < words.Count && IsActNumber(words, h + 1, out _)))
+                && TryNamed(sentence, words, h) is { } named)
             {
                 mentions.Add(named);
             }
@@ -145,7 +146,7 @@ public sealed partial class LawRecognizer : IRecognizer
         if (next + 1 < words.Count && LawHeads.SubjectLinks.Contains(words[next].Text) && !Words.IsYear(words[next + 1].Text))
         {
             hadSubject = true;
-            var lowercase = headWord is "Law" && words[next].Text is "on" or "concerning" or "regarding";
+            var lowercase = (headWord is "Law" || name.Contains("No.", StringComparison.Ordinal)) && words[next].Text is "on" or "concerning" or "regarding";
             var subjectEnd = SubjectEnd(words, next + 1, lowercase, out _);
             if (subjectEnd >= next + 1)
             {
@@ -247,7 +248,7 @@ public sealed partial class LawRecognizer : IRecognizer
         }
 
         var previous = words[h - 1].Text.ToLowerInvariant();
-        var determiner = previous is "the" or "this" or "that" or "same" or "said" or "such";
+        var determiner = previous is "the" or "this" or "same" or "said" or "such";
         var withYear = Words.IsYear(words[h - 1].Text) && h >= 2 && words[h - 2].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
         if (!determiner && !withYear)
         {
@@ -340,7 +341,9 @@ public sealed partial class LawRecognizer : IRecognizer
                 k--;
             }
 
-            if (k < j && k >= 0 && taken.Count > 0 && Words.IsCapitalised(words[k].Text) && !Words.IsDeterminer(words[k].Text) && words[j].Text != "a")
+            // ... but "the Immigration Act and the Citizenship Act" are two acts.
+            if (k < j && k >= 0 && taken.Count > 0 && Words.IsCapitalised(words[k].Text) && !Words.IsDeterminer(words[k].Text) && words[j].Text != "a"
+                && !LawHeads.Named.Contains(words[k].Text.TrimEnd(')')) && !(words[j].Text == "the" && words[j - 1].Text == "and"))
             {
                 for (var c = j; c > k; c--)
                 {
