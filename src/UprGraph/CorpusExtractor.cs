@@ -12,14 +12,14 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
     public CorpusResult Extract(IReadOnlyList<string> files, int degreeOfParallelism = 1, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var graphs = new KnowledgeGraph?[files.Count];
+        var extractions = new Relations.DocumentExtraction?[files.Count];
         var failures = new DocumentFailure?[files.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, degreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, files.Count, options, i =>
         {
             try
             {
-                graphs[i] = pipeline.ExtractFile(files[i]);
+                extractions[i] = pipeline.Relate(pipeline.Read(files[i]));
             }
             catch (InputException e)
             {
@@ -29,7 +29,14 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
             progress?.Report(files[i]);
         });
 
-        var extracted = graphs.OfType<KnowledgeGraph>().ToList();
-        return new CorpusResult(ExtractionPipeline.Merge(extracted), extracted.Count, failures.OfType<DocumentFailure>().ToList());
+        // One graph for the corpus, its documents added in input order: the same whatever the parallelism.
+        var builder = new KnowledgeGraphBuilder();
+        var extracted = extractions.OfType<Relations.DocumentExtraction>().ToList();
+        foreach (var extraction in extracted)
+        {
+            DocumentGraphBuilder.AddTo(builder, extraction);
+        }
+
+        return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList());
     }
 }

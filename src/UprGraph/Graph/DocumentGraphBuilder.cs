@@ -12,9 +12,13 @@ namespace UprGraph.Graph;
 /// </summary>
 public static partial class DocumentGraphBuilder
 {
-    public static KnowledgeGraph Build(DocumentExtraction extraction)
+    public static KnowledgeGraph Build(DocumentExtraction extraction) => AddTo(new KnowledgeGraphBuilder(), extraction).Build();
+
+    /// <summary>Adds one document's nodes and edges to a graph under construction (a corpus adds its documents in order).</summary>
+    public static KnowledgeGraphBuilder AddTo(KnowledgeGraphBuilder builder, DocumentExtraction extraction)
     {
-        var builder = new KnowledgeGraphBuilder();
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(extraction);
         var info = extraction.Document.Info;
         var documentId = DocumentIds.Document(info.Symbol);
         var countryId = DocumentIds.Country(info.CountryCode);
@@ -74,7 +78,7 @@ public static partial class DocumentGraphBuilder
             });
         }
 
-        return builder.Build();
+        return builder;
     }
 
     private static void AddStakeholder(KnowledgeGraphBuilder builder, StakeholderEntity stakeholder, string symbol, string documentId)

@@ -11,16 +11,21 @@ namespace UprGraph.Graph;
 public sealed class KnowledgeGraph
 {
     private readonly Dictionary<string, GraphNode> _nodes;
-    private readonly BidirectionalGraph<string, GraphEdge> _graph;
+    private readonly Lazy<BidirectionalGraph<string, GraphEdge>> _graph;
 
     internal KnowledgeGraph(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
     {
         Nodes = nodes.OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
         _nodes = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         Edges = edges.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        _graph = new BidirectionalGraph<string, GraphEdge>(allowParallelEdges: true, vertexCapacity: Nodes.Count, edgeCapacity: -1);
-        _graph.AddVertexRange(Nodes.Select(n => n.Id));
-        _graph.AddEdgeRange(Edges);
+        // Built on first use: a document's graph that is only merged into a corpus never needs it.
+        _graph = new Lazy<BidirectionalGraph<string, GraphEdge>>(() =>
+        {
+            var graph = new BidirectionalGraph<string, GraphEdge>(allowParallelEdges: true, vertexCapacity: Nodes.Count, edgeCapacity: -1);
+            graph.AddVertexRange(Nodes.Select(n => n.Id));
+            graph.AddEdgeRange(Edges);
+            return graph;
+        });
     }
 
     public static KnowledgeGraph Empty { get; } = new([], []);
@@ -30,16 +35,16 @@ public sealed class KnowledgeGraph
     public IReadOnlyList<GraphEdge> Edges { get; }
 
     /// <summary>The QuikGraph view, for algorithms.</summary>
-    public IBidirectionalGraph<string, GraphEdge> Structure => _graph;
+    public IBidirectionalGraph<string, GraphEdge> Structure => _graph.Value;
 
     public GraphNode this[string id] => _nodes[id];
 
     public bool TryGetNode(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out GraphNode? node) =>
         _nodes.TryGetValue(id, out node);
 
-    public IEnumerable<GraphEdge> OutEdges(string id) => _graph.ContainsVertex(id) ? _graph.OutEdges(id) : [];
+    public IEnumerable<GraphEdge> OutEdges(string id) => _graph.Value.ContainsVertex(id) ? _graph.Value.OutEdges(id) : [];
 
-    public IEnumerable<GraphEdge> InEdges(string id) => _graph.ContainsVertex(id) ? _graph.InEdges(id) : [];
+    public IEnumerable<GraphEdge> InEdges(string id) => _graph.Value.ContainsVertex(id) ? _graph.Value.InEdges(id) : [];
 
     public IEnumerable<GraphNode> NodesOf(NodeKind kind) => Nodes.Where(n => n.Kind == kind);
 

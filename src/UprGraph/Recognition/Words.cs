@@ -24,22 +24,61 @@ public static partial class Words
         "separate", "comprehensive", "mandatory", "several", "various",
     };
 
-    [GeneratedRegex(@"\(?[\p{L}\p{N}][\p{L}\p{N}’'\-\.&+/]*\)?|[“”""«»‘’(),;:\-–—]", RegexOptions.CultureInvariant)]
-    private static partial Regex WordPattern();
-
+    /// <summary>
+    /// The words of a sentence: letters and digits with inner apostrophes, hyphens, stops, slashes, "&amp;" and "+", an
+    /// opening or closing bracket kept on the word it touches; quotes, brackets, commas and dashes as words of their own.
+    /// A word's final full stop is dropped, except in "No.".
+    /// </summary>
     public static List<Word> Split(string text)
     {
-        var words = new List<Word>();
-        foreach (Match m in WordPattern().Matches(text))
+        var words = new List<Word>(text.Length / 5);
+        var i = 0;
+        while (i < text.Length)
         {
-            var value = m.Value;
-            // A word that ends a sentence or an abbreviation keeps no trailing full stop.
-            var trimmed = value.Length > 1 && value.EndsWith('.') && !value.Equals("No.", StringComparison.Ordinal) ? value[..^1] : value;
-            words.Add(new Word(trimmed, m.Index));
+            var c = text[i];
+            var opens = c == '(' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+            if (char.IsLetterOrDigit(c) || opens)
+            {
+                var start = i;
+                i += opens ? 2 : 1;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInner(text[i])))
+                {
+                    i++;
+                }
+
+                // a word ends on a letter or digit: "U.S." keeps its stops, "done." loses its last one
+                var end = i;
+                while (end > start + 1 && IsInner(text[end - 1]) && text[end - 1] != '.')
+                {
+                    end--;
+                }
+
+                if (end < text.Length && text[end] == ')')
+                {
+                    end++;
+                }
+
+                i = Math.Max(end, start + 1);
+                var value = text[start..end];
+                var trimmed = value.Length > 1 && value.EndsWith('.') && value != "No." ? value[..^1] : value;
+                words.Add(new Word(trimmed, start));
+                continue;
+            }
+
+            if (s_punctuation.Contains(c))
+            {
+                words.Add(new Word(c.ToString(), i));
+            }
+
+            i++;
         }
 
         return words;
     }
+
+    private static bool IsInner(char c) => c is '’' or '\'' or '-' or '.' or '&' or '+' or '/';
+
+    private static readonly System.Buffers.SearchValues<char> s_punctuation = System.Buffers.SearchValues.Create("“”\"«»‘’(),;:-–—");
 
     public static bool IsCapitalised(string word) =>
         word.Length > 0 && (char.IsUpper(word[0]) || (word[0] == '(' && word.Length > 1 && char.IsUpper(word[1])));

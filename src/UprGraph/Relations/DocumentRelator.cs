@@ -81,10 +81,11 @@ internal sealed class DocumentRelator
                 latest = named;
             }
 
-            var targets = Targets(sentence.Text);
-            var statements = StatementClassifier.Classify(sentence.Text, targets);
+            var recommendation = RelationCues.RecommendationStart(sentence.Text);
+            var targets = Targets(sentence.Text, recommendation);
+            var statements = StatementClassifier.Classify(sentence.Text, targets, recommendation);
             var problem = statements.Count == 0 && targets.Count == 0 ? RelationCues.Negative(sentence.Text) : null;
-            if (problem is not null && !RelationCues.IsPrescriptive(sentence.Text))
+            if (problem is not null && recommendation < 0 && !RelationCues.IsPrescriptive(sentence.Text))
             {
                 var carried = RelationCues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -138,10 +139,9 @@ internal sealed class DocumentRelator
         }
     }
 
-    private List<Target> Targets(string text)
+    private List<Target> Targets(string text, int recommendation)
     {
         var mentions = s_laws.Recognize(text).Concat(s_articles.Recognize(text)).Concat(s_treaties.Recognize(text)).ToList();
-        var recommendation = RelationCues.RecommendationStart(text);
         if (recommendation >= 0)
         {
             foreach (var proposed in s_proposed.Recognize(text).Where(m => m.Offset > recommendation))
@@ -156,7 +156,7 @@ internal sealed class DocumentRelator
             }
         }
 
-        var notAdopted = RelationCues.NotAdoptedAt(text).ToList();
+        var notAdopted = RelationCues.NotAdoptedAt(text);
         var targets = new List<Target>();
         var lawsInSentence = new List<(Mention Mention, LawEntity Law)>();
         var treatyOffsets = new HashSet<int>();

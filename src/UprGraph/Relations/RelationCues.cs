@@ -52,13 +52,15 @@ public static partial class RelationCues
     public static bool HasAnaphora(string sentence) => Anaphora().IsMatch(sentence);
 
     /// <summary>"The Government must ban ...": a sentence that says what should be, not what is.</summary>
-    public static bool IsPrescriptive(string sentence) => Recommendation().IsMatch(sentence) || Prescriptive().IsMatch(sentence);
+    public static bool IsPrescriptive(string sentence) => Prescriptive().IsMatch(sentence) || Recommendation().IsMatch(sentence);
 
     /// <summary>The sentence without its "had not been adopted" phrases, whose "not" is about an act not in force.</summary>
-    public static string WithoutNotAdopted(string sentence) => NotAdopted().Replace(sentence, m => new string(' ', m.Length));
+    public static string WithoutNotAdopted(string sentence) =>
+        sentence.Contains(" not ", StringComparison.Ordinal) ? NotAdopted().Replace(sentence, m => new string(' ', m.Length)) : sentence;
 
     /// <summary>"a Juvenile Justice Act had not been adopted": the acts named just before are not in force.</summary>
-    public static IEnumerable<int> NotAdoptedAt(string sentence) => NotAdopted().Matches(sentence).Select(m => m.Index);
+    public static List<int> NotAdoptedAt(string sentence) =>
+        sentence.Contains(" not ", StringComparison.Ordinal) ? NotAdopted().Matches(sentence).Select(m => m.Index).ToList() : [];
 
     private static string? TypeOf(Match match) =>
         match.Groups["amend"].Success ? Model.RelationTypes.RecommendsAmending

@@ -12,7 +12,11 @@ namespace UprGraph.Relations;
 /// </summary>
 public static class StatementClassifier
 {
-    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets)
+    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets) =>
+        Classify(sentence, targets, RelationCues.RecommendationStart(sentence));
+
+    /// <summary>Classifies with the recommendation start already found (-1 when none).</summary>
+    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets, int recommendation)
     {
         var statements = new List<Statement>();
         if (targets.Count == 0)
@@ -20,7 +24,6 @@ public static class StatementClassifier
             return statements;
         }
 
-        var recommendation = RelationCues.RecommendationStart(sentence);
         var descriptive = RelationCues.WithoutNotAdopted(recommendation < 0 ? sentence : sentence[..recommendation]);
         var problem = RelationCues.Negative(descriptive);
         foreach (var target in targets)

@@ -3,6 +3,8 @@ namespace UprGraph.Segmentation;
 /// <summary>Splits text into trimmed, non-blank lines with their line numbers, noting page breaks ('\f').</summary>
 public static class LineReader
 {
+    private static readonly System.Buffers.SearchValues<char> s_unusual = System.Buffers.SearchValues.Create("\u00AD\t\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\v");
+
     public static List<SourceLine> Read(string text)
     {
         var lines = new List<SourceLine>();
@@ -34,6 +36,11 @@ public static class LineReader
     /// <summary>Folds the PDF's typographic spaces and soft hyphens, and collapses runs of spaces.</summary>
     private static string Normalize(ReadOnlySpan<char> line)
     {
+        if (line.IndexOfAny(s_unusual) < 0 && !line.Contains("  ", StringComparison.Ordinal))
+        {
+            return line.ToString();
+        }
+
         var buffer = new System.Text.StringBuilder(line.Length);
         var space = false;
         foreach (var c in line)

@@ -462,6 +462,11 @@ public sealed partial class LawRecognizer : IRecognizer
 
     private static List<Mention> RemoveOverlaps(List<Mention> mentions)
     {
+        if (mentions.Count <= 1)
+        {
+            return mentions;
+        }
+
         var kept = new List<Mention>();
         foreach (var mention in mentions.OrderByDescending(m => m.Length))
         {

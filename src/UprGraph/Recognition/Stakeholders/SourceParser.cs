@@ -36,7 +36,7 @@ public sealed partial class SourceParser(string countryName)
             return clause.Names.Count > 0 && clause.Names.All(SubjectNames.IsNameLike) ? clause : SourceClause.Nobody;
         }
 
-        var passive = Passive().Match(text);
+        var passive = PassiveVerb().IsMatch(text) ? Passive().Match(text) : Match.Empty;
         if (passive.Success && IsStateOrPronoun(passive.Groups["subject"].Value))
         {
             return new SourceClause(SourceKind.Passive, [], passive.Groups["verb"].Value);
@@ -112,6 +112,9 @@ public sealed partial class SourceParser(string countryName)
 
     [GeneratedRegex(@"^(?:(?:several|some|many|most|a number of|various|numerous|other|the|two|three|four|five|six|a few|all)\s+)?(?:joint\s+|individual\s+|other\s+)?(?:submissions|stakeholders|organi[sz]ations|NGOs|civil society organi[sz]ations|civil society|sources|contributors|authors)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Unnamed();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|been)\s+(?:also\s+|further\s+|strongly\s+|again\s+)?(?:recommended|urged|encouraged|called upon|requested|invited|advised|asked)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveVerb();
 
     [GeneratedRegex(@"^According to (?<subject>[^,]{2,160}),", RegexOptions.CultureInvariant)]
     private static partial Regex According();

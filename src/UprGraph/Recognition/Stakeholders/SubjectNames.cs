@@ -12,6 +12,13 @@ public static partial class SubjectNames
     public static (IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Definitions) Split(string subject)
     {
         var definitions = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (subject.IndexOfAny(['(', ',']) < 0 && !subject.Contains(" and ", StringComparison.Ordinal))
+        {
+            // One name, the usual case: "JS7", "Amnesty International".
+            var single = Leading().Replace(subject.Trim(), "");
+            return (single.Length > 0 ? [single] : [], definitions);
+        }
+
         var placeholders = new List<string>();
         var text = !subject.Contains('(', StringComparison.Ordinal) ? subject : Definition().Replace(subject, m =>
         {
