@@ -8,14 +8,16 @@
 #                                        NEO4J_HEAP       default 512m     NEO4J_PAGECACHE  default 64m
 #   scripts/neo4j/server.sh stop DIR    stop the server started from DIR (the folder stays)
 #   scripts/neo4j/server.sh port DIR    print the HTTP port of DIR
+#   scripts/neo4j/server.sh import DIR CSV  create DIR (as for start) and fill its empty database offline with
+#                                      neo4j-admin import from the folder CSV written by 'upr-graph export -f neo4j-import'
 #
 # Every directory of the instance is under DIR (absolute dbms.directories.*), so the shared install is never written to.
 # The server listens on 127.0.0.1 only. The password is never printed.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
-usage() { echo "usage: $0 start|stop|port DIR" >&2; exit 2; }
-[ $# -eq 2 ] || usage
+usage() { echo "usage: $0 start|stop|port DIR  or  $0 import DIR CSVFOLDER" >&2; exit 2; }
+[ $# -eq 2 ] || { [ $# -eq 3 ] && [ "$1" = import ]; } || usage
 cmd="$1"
 mkdir -p "$2"
 dir="$(cd "$2" && pwd)"
@@ -82,6 +84,15 @@ case "$cmd" in
     ;;
   port)
     cat "$dir/http-port"
+    ;;
+  import)
+    [ -f "$dir/conf/neo4j.conf" ] || init
+    csv="$(cd "$3" && pwd)"
+    # neo4j-admin does not read dbms.jvm.additional: Java 17 needs the add-opens in JDK_JAVA_OPTIONS.
+    JDK_JAVA_OPTIONS="$(for p in java.lang java.lang.reflect java.nio java.util java.util.concurrent java.io sun.nio.ch \
+        java.lang.invoke java.net jdk.internal.misc jdk.internal.ref sun.nio.fs; do printf -- '--add-opens=java.base/%s=ALL-UNNAMED ' "$p"; done)" \
+      NEO4J_HOME="$home" sh "$csv/import.sh" > "$dir/logs/import.out" 2>&1 \
+      || { echo "neo4j: offline import failed; the end of its output:" >&2; tail -n 30 "$dir/logs/import.out" >&2; exit 1; }
     ;;
   *) usage ;;
 esac
