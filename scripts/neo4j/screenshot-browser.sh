@@ -2,7 +2,7 @@
 # A screenshot of Neo4j Browser showing the top laws (cypher/top-laws-graph.cypher) with the UprGraph style
 # (cypher/upr-graph.grass), saved as docs/images/neo4j-browser-top-laws.png.
 #
-#   scripts/neo4j/screenshot-browser.sh [demo | FILE...]     default: demo (a small made-up graph)
+#   scripts/neo4j/screenshot-browser.sh [demo | DOCUMENT...]  default: the seed, seeds/A-HRC-WG.6-34-KAZ-3.txt
 #
 # With NEO4J_URI and NEO4J_PASSWORD set it uses that server (its Browser must reach Bolt); otherwise it starts a
 # throw-away Neo4j 3.1.1 (scripts/neo4j/server.sh), loads the graph into it, and removes it afterwards.
@@ -14,7 +14,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 out="${OUT:-$root/docs/images/neo4j-browser-top-laws.png}"
 limit="${LIMIT:-5}"
 graph=("$@")
-[ ${#graph[@]} -gt 0 ] || graph=(demo)
+[ ${#graph[@]} -gt 0 ] || graph=("$root/seeds/A-HRC-WG.6-34-KAZ-3.txt")
 cache="${UPR_GRAPH_CACHE:-$HOME/.cache/upr-graph}"
 
 if ! command -v chromium >/dev/null 2>&1; then
@@ -42,8 +42,12 @@ if [ -z "${NEO4J_URI:-}" ]; then
 fi
 : "${NEO4J_PASSWORD:?set NEO4J_PASSWORD for NEO4J_URI}"
 
-# Load the graph. (Once the CLI has its load command, this becomes: dotnet run --project src/UprGraph.Cli -- load ...)
-dotnet run -c Release --project "$root/bench/UprGraph.Benchmarks" -- neo4j-load-graph "${graph[@]}"
+# Load the graph: the documents through the CLI's load command, or the made-up demo graph.
+if [ "${graph[0]}" = demo ]; then
+  dotnet run -c Release --project "$root/bench/UprGraph.Benchmarks" -- neo4j-load-graph demo
+else
+  dotnet run -c Release --project "$root/src/UprGraph.Cli" -- load "${graph[@]}"
+fi
 
 # Browser 2.0 cannot take query parameters: put the limit into the query's text.
 query="$(grep -v '^//' "$root/cypher/top-laws-graph.cypher" | sed "s/\$limit/$limit/g")"
