@@ -83,8 +83,8 @@ internal sealed class DocumentRelator
 
             var recommendation = RelationCues.RecommendationStart(sentence.Text);
             var targets = Targets(sentence.Text, recommendation);
-            var statements = StatementClassifier.Classify(sentence.Text, targets, recommendation);
-            var problem = statements.Count == 0 && targets.Count == 0 ? RelationCues.Negative(sentence.Text) : null;
+            var statements = StatementClassifier.Classify(sentence.Text, targets, recommendation, clause.SubjectEnd);
+            var problem = statements.Count == 0 && targets.Count == 0 ? RelationCues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..]) : null;
             if (problem is not null && recommendation < 0 && !RelationCues.IsPrescriptive(sentence.Text))
             {
                 var carried = RelationCues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;

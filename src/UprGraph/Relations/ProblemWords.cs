@@ -11,7 +11,7 @@ internal static class ProblemWords
         "not", "no", "never", "neither", "nor", "despite", "although", "only", "still", "without", "incomplete", "limited",
         "poorly", "impunity", "mandatory", "denied", "deny", "denies", "surveillance", "censorship", "flawed",
         "unconstitutional", "incompatible", "control", "oversight", "suspension", "dependent", "ban", "bans", "banned",
-        "gap", "gaps", "impossible", "cannot",
+        "gap", "gaps", "impossible", "cannot", "fine", "fines", "fined",
     };
 
     private static readonly string[] s_stems =
@@ -21,7 +21,7 @@ internal static class ProblemWords
         "undermin", "threat", "persecut", "deteriorat", "detain", "deport", "extradit", "stigmati", "disproportionate",
         "exploit", "evict", "harass", "intimidat", "abus", "unfair", "exclud", "repress", "violat", "barrier", "loophole",
         "compromis", "prevent", "retain", "remain", "increas", "target", "silenc", "interfer", "whip", "flog", "oblig",
-        "suspend", "weak", "risk", "dismiss",
+        "suspend", "weak", "risk", "dismiss", "block",
     ];
 
     private static readonly string[] s_phrases =

@@ -13,10 +13,13 @@ namespace UprGraph.Relations;
 public static class StatementClassifier
 {
     public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets) =>
-        Classify(sentence, targets, RelationCues.RecommendationStart(sentence));
+        Classify(sentence, targets, RelationCues.RecommendationStart(sentence), 0);
 
-    /// <summary>Classifies with the recommendation start already found (-1 when none).</summary>
-    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets, int recommendation)
+    /// <summary>
+    /// Classifies with the recommendation start already found (-1 when none); the words before
+    /// <paramref name="subjectEnd"/> name the speaker ("Reporters Without Borders") and state no problem.
+    /// </summary>
+    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets, int recommendation, int subjectEnd)
     {
         var statements = new List<Statement>();
         if (targets.Count == 0)
@@ -24,7 +27,8 @@ public static class StatementClassifier
             return statements;
         }
 
-        var descriptive = RelationCues.WithoutNotAdopted(recommendation < 0 ? sentence : sentence[..recommendation]);
+        var from = Math.Clamp(subjectEnd, 0, recommendation < 0 ? sentence.Length : recommendation);
+        var descriptive = RelationCues.WithoutNotAdopted(recommendation < 0 ? sentence[from..] : sentence[from..recommendation]);
         var problem = RelationCues.Negative(descriptive);
         foreach (var target in targets)
         {

@@ -27,7 +27,7 @@ public sealed partial class StakeholderRegistry
         "Government", "Ministry", "Minister", "Court", "Parliament", "President", "Police", "Prosecutor", "State", "Authorities",
         "Assembly", "Council of Ministers", "Senate", "Cabinet", "Army", "Prime", "Judiciary", "Mission",
         "Code", "Codes", "Law", "Laws", "Act", "Acts", "Constitution", "Convention", "Covenant", "Protocol", "Decree", "Order",
-        "Bill", "Rules", "Regulations", "Article", "Articles", "Resolution", "Policy", "Strategy", "Plan", "Programme",
+        "Bill", "Rules", "Regulations", "Resolution", "Policy", "Strategy", "Plan", "Programme",
     };
 
     private readonly Dictionary<string, StakeholderEntity> _byAlias = new(StringComparer.Ordinal);
@@ -194,7 +194,9 @@ public sealed partial class StakeholderRegistry
         return s_organisationWords.Contains(lower);
     }
 
-    private static bool IsAbbreviation(string name) => AbbreviationShape().IsMatch(name);
+    /// <summary>"AI", "JS10", "OSCE/ODIHR", "L4L", and names that start with one: "ILGA-Europe", "CIVICUS".</summary>
+    private static bool IsAbbreviation(string name) =>
+        AbbreviationShape().IsMatch(name) || (!name.Contains(' ', StringComparison.Ordinal) && name.Length >= 3 && char.IsUpper(name[0]) && char.IsUpper(name[1]) && char.IsUpper(name[2]));
 
     private static string CategoryOf(string text)
     {

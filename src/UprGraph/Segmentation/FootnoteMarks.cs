@@ -17,6 +17,7 @@ public sealed class FootnoteMarks
         "cap", "of", "to", "from", "than", "and", "or", "the", "aged", "age", "under", "over", "least", "some", "about",
         "nearly", "approximately", "with", "by", "for", "in", "on", "at", "only", "just", "all", "were", "was", "are", "is",
         "had", "has", "have", "between", "since", "until", "per", "rule", "resolution", "resolutions", "law", "act", "decree",
+        "submission", "submissions", "protocol", "convention", "forum", "no", "number", "step", "level", "phase", "cycle",
     };
 
     /// <summary>The footnote number expected next.</summary>
@@ -103,7 +104,7 @@ public sealed class FootnoteMarks
             // A number standing alone: only the exact next footnote, after a word that does not take a number.
             return length <= 3 && Parse(text, start, length, out number) && number == Expected
                 && !s_numberWords.Contains(PreviousWord(text, start - 1)) && PreviousWord(text, start - 1).Length > 0
-                && (end >= text.Length || !char.IsAsciiDigit(PeekWord(text, end)));
+                && (end >= text.Length || (!char.IsAsciiDigit(PeekWord(text, end)) && PeekWord(text, end) != '('));
         }
 
         if (char.IsAsciiDigit(previous))

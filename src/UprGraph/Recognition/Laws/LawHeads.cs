@@ -21,6 +21,15 @@ public static class LawHeads
     /// <summary>Words that introduce an act's subject after its head: "Law on Trade Unions", "Code of Criminal Procedure".</summary>
     public static readonly HashSet<string> SubjectLinks = new(StringComparer.Ordinal) { "on", "of", "concerning", "regarding", "relating" };
 
+    /// <summary>Verbs a recommendation chains with "and": "adopt a law on torture and bring the Code in line with ...".</summary>
+    public static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "amend", "bring", "review", "revise", "repeal", "abolish", "adopt", "enact", "ratify", "ensure", "establish", "remove",
+        "provide", "take", "guarantee", "refrain", "implement", "introduce", "align", "harmonize", "harmonise", "strengthen",
+        "end", "stop", "release", "investigate", "allow", "create", "set", "raise", "lift", "decriminalize", "decriminalise",
+        "combat", "prevent", "protect", "respect", "train", "increase", "improve", "develop", "consider", "accede", "publish",
+    };
+
     /// <summary>Words that end a lower-case subject ("law on public assembly which would").</summary>
     public static readonly HashSet<string> SubjectStops = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -377,6 +377,12 @@ public sealed partial class LawRecognizer : IRecognizer
                 break;
             }
 
+            if (w.StartsWith('('))
+            {
+                // "Law on Mass Media (LMM)": the abbreviation is not part of the name.
+                break;
+            }
+
             if (Words.IsCapitalised(w))
             {
                 sawCapital = true;
@@ -386,7 +392,7 @@ public sealed partial class LawRecognizer : IRecognizer
 
             if (Words.IsConnector(w))
             {
-                if (w == "and" && i + 1 < words.Count && (Words.IsDeterminer(words[i + 1].Text) || LawHeads.SubjectStops.Contains(words[i + 1].Text)))
+                if (w == "and" && i + 1 < words.Count && (Words.IsDeterminer(words[i + 1].Text) || LawHeads.SubjectStops.Contains(words[i + 1].Text) || LawHeads.Verbs.Contains(words[i + 1].Text)))
                 {
                     break;
                 }

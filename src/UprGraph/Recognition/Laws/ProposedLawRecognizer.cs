@@ -43,7 +43,7 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:adopt|adopting|enact|enacting|draft and enact|drafting and enacting|develop and adopt|draft|drafting|pass|passing|introduce|introducing|elaborate|elaborating)\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|specific|separate|national|[\p{L}+]+-[\p{L}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*)\s+){0,4})(?<head>law|legislation|act|code|bill)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:\s+(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing)\b[^,;.]{3,160})?))", RegexOptions.CultureInvariant)]
     private static partial Regex AdoptedAct();
 
-    [GeneratedRegex(@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:repeal|amend|ensure|establish|abolish|remove|adopt|ratify|provide|take|guarantee|refrain|implement|introduce))\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:repeal|amend|ensure|establish|abolish|remove|adopt|ratify|provide|take|guarantee|refrain|implement|introduce|bring|review|revise|align|harmoni[sz]e|strengthen|end|stop|release|investigate|allow|create|set|raise|lift|decriminali[sz]e|combat|protect|respect|improve|develop|consider|accede|publish))\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"\bas a matter of (?:priority|urgency)\b|\bwithout delay\b|\bpromptly\b", RegexOptions.CultureInvariant)]

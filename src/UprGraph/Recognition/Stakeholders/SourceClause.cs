@@ -8,6 +8,9 @@ public sealed record SourceClause(SourceKind Kind, IReadOnlyList<string> Names, 
 {
     public static SourceClause Nobody { get; } = new(SourceKind.None, [], null);
 
+    /// <summary>Where the speaker's part of the sentence ends ("Reporters Without Borders stated"): its words say nothing of the acts.</summary>
+    public int SubjectEnd { get; init; }
+
     /// <summary>Abbreviations defined in the subject: abbreviation to full name.</summary>
     public IReadOnlyDictionary<string, string> Definitions { get; init; } = new Dictionary<string, string>();
 }

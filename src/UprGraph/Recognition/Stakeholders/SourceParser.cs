@@ -20,20 +20,28 @@ public sealed partial class SourceParser(string countryName)
 
     public SourceClause Parse(string sentence)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
         var text = StripAdverbials(sentence);
+        var offset = sentence.Length - text.Length;
+        var clause = ParseStripped(text);
+        return clause.SubjectEnd > 0 ? clause with { SubjectEnd = clause.SubjectEnd + offset } : clause;
+    }
+
+    private SourceClause ParseStripped(string text)
+    {
         var similar = text.Contains("similar", StringComparison.Ordinal) || text.Contains("same", StringComparison.Ordinal) || text.Contains("comparable", StringComparison.Ordinal)
             ? SimilarObservations().Match(text)
             : Match.Empty;
         if (similar.Success)
         {
-            return Clause(SourceKind.SimilarObservations, similar.Groups["subject"].Value, "made similar observations");
+            return Clause(SourceKind.SimilarObservations, similar.Groups["subject"].Value, "made similar observations") with { SubjectEnd = similar.Length };
         }
 
         var according = According().Match(text);
         if (according.Success)
         {
             var clause = Clause(SourceKind.According, according.Groups["subject"].Value, "according to");
-            return clause.Names.Count > 0 && clause.Names.All(SubjectNames.IsNameLike) ? clause : SourceClause.Nobody;
+            return clause.Names.Count > 0 && clause.Names.All(SubjectNames.IsNameLike) ? clause with { SubjectEnd = according.Length } : SourceClause.Nobody;
         }
 
         var passive = PassiveVerb().IsMatch(text) ? Passive().Match(text) : Match.Empty;
@@ -72,7 +80,7 @@ public sealed partial class SourceParser(string countryName)
             return SourceClause.Nobody;
         }
 
-        var named = Clause(SourceKind.Named, subject, verb);
+        var named = Clause(SourceKind.Named, subject, verb) with { SubjectEnd = at };
         return named.Names.Count > 0 && named.Names.All(SubjectNames.IsNameLike) ? named : SourceClause.Nobody;
     }
 

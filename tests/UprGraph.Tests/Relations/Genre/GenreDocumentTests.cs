@@ -1,0 +1,33 @@
+namespace UprGraph.Tests.Relations.Genre;
+
+/// <summary>
+/// A summary written for the tests in the genre's usual phrasing, for another country and other patterns than the
+/// seed: acts named by abbreviation ("Law on Mass Media (LMM)"), "Article 19 made similar observations", a speaker
+/// whose name holds a negative word ("Reporters Without Borders"), "Several submissions recommended", a numbered
+/// ILO convention, "Uzbekistan should ..." continuing the latest speaker. The approved relations were read
+/// against the text one by one.
+/// </summary>
+public sealed class GenreDocumentTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Relations", "Genre");
+
+    [Fact]
+    public void Extracts_the_approved_relations_of_a_summary_in_the_genre()
+    {
+        // Arrange
+        var document = Path.Combine(Folder, "A-HRC-WG.6-30-UZB-3.txt");
+
+        // Act
+        var graph = new ExtractionPipelineBuilder().Build().ExtractFile(document);
+        var names = graph.Nodes.ToDictionary(n => n.Id, n => n.Abbreviation ?? n.Name, StringComparer.Ordinal);
+        var actual = graph.Edges
+            .Where(e => Model.RelationTypes.Statements.Contains(e.Type))
+            .Select(e => $"{e.Paragraph} {e.Type} {(e.Unattributed ? "(none)" : names[e.Source])} -> {names[e.Target]}{(e.Via is null ? "" : " via " + e.Via)}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        // Assert
+        var expected = File.ReadAllLines(Path.Combine(Folder, "A-HRC-WG.6-30-UZB-3.relations.txt")).Where(l => l.Length > 0).ToList();
+        Assert.Equal(expected, actual);
+    }
+}
