@@ -51,6 +51,9 @@ public static partial class RelationCues
 
     public static bool HasAnaphora(string sentence) => Anaphora().IsMatch(sentence);
 
+    /// <summary>"the Prisons (Amendment) Act 2015 repealed the provisions ...": an act that did away with something is not criticised for it.</summary>
+    public static bool RepealsSomething(string sentence, int end) => Repealing().IsMatch(sentence, end);
+
     /// <summary>"The Government must ban ...": a sentence that says what should be, not what is.</summary>
     public static bool IsPrescriptive(string sentence) => Prescriptive().IsMatch(sentence) || Recommendation().IsMatch(sentence);
 
@@ -83,6 +86,9 @@ public static partial class RelationCues
 
     [GeneratedRegex(@"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]his|[Tt]he said|[Tt]he above)\s+(?:\w+\s+)?(?:cases|provisions?|norms|rules|article|law|laws|amendments?|legislation|measures|offences|offenses|crimes|restrictions|requirements|changes)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Anaphora();
+
+    [GeneratedRegex(@"\G\s*,?\s*(?:(?:has|have|had)\s+)?(?:repealed|abolished|decriminali[sz]ed|removed|rescinded|revoked)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Repealing();
 
     [GeneratedRegex(@"\b(?:must|should|ought to|shall)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prescriptive();

@@ -42,7 +42,8 @@ public static class StatementClassifier
                 // "the Mental Health Act needed to be aligned with the CRPD": a recommendation in all but the verb.
                 statements.Add(new Statement(type, target.Id, word));
             }
-            else if (problem is not null && target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce)
+            else if (problem is not null && target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce
+                     && !RelationCues.RepealsSomething(sentence, target.End))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem));
             }
