@@ -22,24 +22,10 @@ internal static class ExportCommand
         var command = new Command("export", "Write one export format (GraphML, GEXF, JSON, neo4j-admin CSV, report).") { inputs, graphFile, jobs, format, output };
         command.SetAction(parse =>
         {
-            var given = parse.GetValue(inputs) ?? [];
-            var path = parse.GetValue(graphFile);
-            Graph.KnowledgeGraph graph;
-            var status = ExitCodes.Ok;
-            if (path is not null)
+            var (graph, status) = GraphInputs.Resolve(context, parse.GetValue(inputs) ?? [], parse.GetValue(graphFile), parse.GetValue(jobs));
+            if (graph is null)
             {
-                graph = GraphInputs.ReadGraph(path);
-            }
-            else
-            {
-                var result = GraphInputs.Extract(context, given.Length > 0 ? given : ["seeds"], parse.GetValue(jobs));
-                if (result is null)
-                {
-                    return ExitCodes.BadInput;
-                }
-
-                graph = result.Graph;
-                status = result.Failures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+                return status;
             }
 
             var sink = GraphSinks.All.First(s => s.Name == parse.GetValue(format));

@@ -82,6 +82,18 @@ internal static class GraphInputs
         return result;
     }
 
+    /// <summary>The graph of --graph FILE, or of the documents given (default seeds/); null with the exit code when none could be read.</summary>
+    public static (KnowledgeGraph? Graph, int Status) Resolve(CliContext context, IReadOnlyList<string> inputs, string? graphFile, int jobs)
+    {
+        if (graphFile is not null)
+        {
+            return (ReadGraph(graphFile), ExitCodes.Ok);
+        }
+
+        var result = Extract(context, inputs.Count > 0 ? inputs : ["seeds"], jobs);
+        return result is null ? (null, ExitCodes.BadInput) : (result.Graph, result.Failures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok);
+    }
+
     public static KnowledgeGraph ReadGraph(string path)
     {
         if (!File.Exists(path))
