@@ -49,14 +49,16 @@ public static partial class HeadingShapes
     /// <summary>A heading's text: capitalised, short, without a sentence's final punctuation.</summary>
     public static bool IsHeadingText(string text)
     {
-        var stripped = text.TrimEnd().TrimEnd("0123456789".ToCharArray()).TrimEnd();
+        var stripped = text.AsSpan().TrimEnd().TrimEnd(s_digits).TrimEnd();
         if (stripped.Length is 0 or > 120 || !char.IsUpper(stripped[0]))
         {
             return false;
         }
 
-        return !".;:,!?".Contains(stripped[^1], StringComparison.Ordinal) && stripped.Split(' ').Length <= 18;
+        return ".;:,!?".IndexOf(stripped[^1]) < 0 && stripped.Count(' ') < 18;
     }
+
+    private static readonly char[] s_digits = "0123456789".ToCharArray();
 
     /// <summary>True when <paramref name="line"/> carries on the heading <paramref name="heading"/> over a line break.</summary>
     public static bool ContinuesHeading(string heading, string line)
@@ -77,7 +79,7 @@ public static partial class HeadingShapes
             return true;
         }
 
-        var joined = (heading.TrimEnd() + " " + line.TrimEnd().TrimEnd("0123456789".ToCharArray())).ToLowerInvariant();
+        var joined = (heading.TrimEnd() + " " + line.TrimEnd().TrimEnd(s_digits)).ToLowerInvariant();
         return s_templateHeadings.Any(h => h.StartsWith(joined, StringComparison.Ordinal));
     }
 }

@@ -57,8 +57,7 @@ public sealed partial class SourceParser(string countryName)
             return SourceClause.Nobody;
         }
 
-        var subject = TrailingAdverb().Replace(text[..at].TrimEnd(), "").Trim().TrimEnd(',').Trim();
-        subject = TrailingAdverb().Replace(subject, "").Trim();
+        var subject = WithoutTrailingAdverbs(text[..at]);
         if (subject.Length == 0 || subject.Split(' ').Length > 24)
         {
             return SourceClause.Nobody;
@@ -82,6 +81,38 @@ public sealed partial class SourceParser(string countryName)
 
         var named = Clause(SourceKind.Named, subject, verb) with { SubjectEnd = at };
         return named.Names.Count > 0 && named.Names.All(SubjectNames.IsNameLike) ? named : SourceClause.Nobody;
+    }
+
+    private static readonly HashSet<string> s_trailingAdverbs = new(StringComparer.Ordinal)
+    {
+        "also", "further", "furthermore", "meanwhile", "however", "particular", "specifically", "moreover", "additionally",
+        "similarly", "likewise", "again", "strongly", "therefore", "equally", "particularly", "had", "has", "have", "and",
+    };
+
+    /// <summary>"JS9 also" -> "JS9", "EAJW) meanwhile" -> "EAJW)", "CoE-ACFC and CoE-CoM and" -> "CoE-ACFC and CoE-CoM".</summary>
+    private static string WithoutTrailingAdverbs(string subject)
+    {
+        var text = subject.TrimEnd().TrimEnd(',').TrimEnd();
+        while (true)
+        {
+            var space = text.LastIndexOf(' ');
+            if (space < 0)
+            {
+                return text;
+            }
+
+            var last = text[(space + 1)..];
+            if (!s_trailingAdverbs.Contains(last))
+            {
+                return text;
+            }
+
+            text = text[..space].TrimEnd();
+            if (last == "particular" && text.EndsWith(" in", StringComparison.Ordinal))
+            {
+                text = text[..^3].TrimEnd();
+            }
+        }
     }
 
     private bool IsStateOrPronoun(string subject)
@@ -129,7 +160,4 @@ public sealed partial class SourceParser(string countryName)
 
     [GeneratedRegex(@"^(?<subject>[\p{L}’' -]{2,60}?)\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+|further\s+|strongly\s+|again\s+)?(?<verb>recommended|urged|encouraged|called upon|requested|invited|advised|asked)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Passive();
-
-    [GeneratedRegex(@"\s+(?:also|further|furthermore|meanwhile|however|in particular|specifically|moreover|additionally|similarly|likewise|again|strongly|therefore|equally|particularly|had|has|have|and)$", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingAdverb();
 }

@@ -15,7 +15,7 @@ public static partial class SubjectNames
         if (subject.IndexOfAny(['(', ',']) < 0 && !subject.Contains(" and ", StringComparison.Ordinal))
         {
             // One name, the usual case: "JS7", "Amnesty International".
-            var single = Leading().Replace(subject.Trim(), "");
+            var single = StripLeading(subject.Trim());
             return (single.Length > 0 ? [single] : [], definitions);
         }
 
@@ -84,6 +84,22 @@ public static partial class SubjectNames
 
         return true;
     }
+
+    /// <summary>"The Ombudsman" -> "Ombudsman", "Both AI and HRW" -> "AI and HRW" (without a regular expression: the common case).</summary>
+    public static string StripLeading(string name)
+    {
+        foreach (var word in s_leadingWords)
+        {
+            if (name.Length > word.Length && name.StartsWith(word, StringComparison.Ordinal))
+            {
+                return name[word.Length..].TrimStart();
+            }
+        }
+
+        return name;
+    }
+
+    private static readonly string[] s_leadingWords = ["The ", "the ", "Both ", "both "];
 
     private static bool IsLoneWord(string part) =>
         !part.Contains(' ', StringComparison.Ordinal) && part.Length > 1 && char.IsUpper(part[0]) && part.Skip(1).Any(char.IsLower) && !part.Any(char.IsDigit);
