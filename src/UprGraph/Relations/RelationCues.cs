@@ -12,9 +12,20 @@ public static partial class RelationCues
     /// <summary>Where the sentence starts recommending, or -1.</summary>
     public static int RecommendationStart(string sentence)
     {
-        var match = Recommendation().Match(sentence);
+        // Every cue starts with one of these: find the first cheaply, then confirm it with the expression from there.
+        var first = sentence.AsSpan().IndexOfAny(s_recommendationStarts);
+        if (first < 0)
+        {
+            return -1;
+        }
+
+        var match = Recommendation().Match(sentence, first);
         return match.Success ? match.Index : -1;
     }
+
+    private static readonly System.Buffers.SearchValues<string> s_recommendationStarts = System.Buffers.SearchValues.Create(
+        ["recommend", "urg", "called", "encourag", "invited", "requested", "hoped", "should", "need", "in need", "require"],
+        StringComparison.Ordinal);
 
     /// <summary>The action verb nearest before <paramref name="end"/> from <paramref name="start"/>: its relation type and word.</summary>
     public static (string? Type, string? Word) ActionBefore(string sentence, int start, int end)
@@ -55,7 +66,7 @@ public static partial class RelationCues
     public static bool RepealsSomething(string sentence, int end) => Repealing().IsMatch(sentence, end);
 
     /// <summary>"The Government must ban ...": a sentence that says what should be, not what is.</summary>
-    public static bool IsPrescriptive(string sentence) => Prescriptive().IsMatch(sentence) || Recommendation().IsMatch(sentence);
+    public static bool IsPrescriptive(string sentence) => Prescriptive().IsMatch(sentence) || RecommendationStart(sentence) >= 0;
 
     /// <summary>The sentence without its "had not been adopted" phrases, whose "not" is about an act not in force.</summary>
     public static string WithoutNotAdopted(string sentence) =>

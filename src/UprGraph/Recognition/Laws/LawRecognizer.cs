@@ -62,7 +62,12 @@ public sealed partial class LawRecognizer : IRecognizer
         return RemoveOverlaps(mentions);
     }
 
-    private static bool HasTrigger(string sentence) => Trigger().IsMatch(sentence);
+    private static bool HasTrigger(string sentence) =>
+        sentence.AsSpan().IndexOfAny(s_triggerWords) >= 0 && Trigger().IsMatch(sentence);
+
+    private static readonly System.Buffers.SearchValues<string> s_triggerWords = System.Buffers.SearchValues.Create(
+        ["Code", "Act", "Law", "law on", "Constitution", "Bill", "Rules", "Regulation", "rder", "ecree", "esolution", "Ordinance"],
+        StringComparison.Ordinal);
 
     private static Mention? TryTitled(string sentence, List<Word> words, int h)
     {

@@ -43,13 +43,14 @@ public static partial class SubjectNames
         });
 
         var parts = Separators().Split(text)
-            .Select(p => Leading().Replace(p.Trim(), "").Trim())
+            .Select(p => StripLeading(p.Trim()).Trim())
             .Where(p => p.Length > 0)
             .ToList();
-        var restore = (string p) => Placeholder().Replace(p, m => placeholders[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
+        var restore = (string p) => !p.Contains('\u0001', StringComparison.Ordinal) ? p
+            : Placeholder().Replace(p, m => placeholders[int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)]);
         if (parts.Count > 1 && parts.Any(p => !p.Contains('\u0001', StringComparison.Ordinal) && IsLoneWord(p)))
         {
-            return ([restore(Leading().Replace(text.Trim(), ""))], definitions);
+            return ([restore(StripLeading(text.Trim()))], definitions);
         }
 
         return (parts.Select(restore).ToList(), definitions);
