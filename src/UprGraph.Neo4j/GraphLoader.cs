@@ -81,8 +81,8 @@ public sealed class GraphLoader
     }
 
     /// <summary>
-    /// Writes <paramref name="items"/> in batches, one transaction each. The next batch's rows are made while the
-    /// server writes the current one. <paramref name="read"/> sees each batch's result.
+    /// Writes <paramref name="items"/> in batches, one transaction each. The next batch's rows are made and serialised
+    /// while the server writes the current one. <paramref name="read"/> sees each batch's result.
     /// </summary>
     private async Task<(int Written, int Created)> WriteAsync<T>(
         LoadRun run, string stage, string name, string text, List<T> items, Func<T, object?> row, Func<CypherStats, int> created,
@@ -91,13 +91,13 @@ public sealed class GraphLoader
         var written = 0;
         var made = 0;
         var batches = (items.Count + _batchSize - 1) / _batchSize;
-        List<object?> Rows(int b) => items.GetRange(b * _batchSize, Math.Min(_batchSize, items.Count - (b * _batchSize))).Select(row).ToList();
-        var next = Task.Run(() => Rows(0));
+        JsonRows Rows(int b) => JsonRows.Of(items.GetRange(b * _batchSize, Math.Min(_batchSize, items.Count - (b * _batchSize))).Select(row));
+        Task<JsonRows>? next = batches > 0 ? Task.Run(() => Rows(0)) : null;
         for (var b = 0; b < batches; b++)
         {
-            var batch = await next.ConfigureAwait(false);
+            var batch = await next!.ConfigureAwait(false);
             var following = b + 1;
-            next = following < batches ? Task.Run(() => Rows(following)) : Task.FromResult(new List<object?>());
+            next = following < batches ? Task.Run(() => Rows(following)) : null;
             var what = string.Create(CultureInfo.InvariantCulture, $"{stage} {name}, batch {b + 1} of {batches} (rows {(b * _batchSize) + 1}-{(b * _batchSize) + batch.Count})");
             var result = (await run.ExecuteAsync([new CypherStatement(text, new Dictionary<string, object?> { ["rows"] = batch }, what)]).ConfigureAwait(false))[0];
             var count = result.Rows.Count == 1 ? result.Rows[0][0].GetInt32() : 0;
