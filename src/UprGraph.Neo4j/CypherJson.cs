@@ -45,6 +45,7 @@ internal static class CypherJson
             case long l: writer.WriteNumberValue(l); break;
             case double d: writer.WriteNumberValue(d); break;
             case IReadOnlyDictionary<string, object?> map: WriteMap(writer, map); break;
+            case JsonRows rows: writer.WriteRawValue(rows.Utf8.Span, skipInputValidation: true); break;
             case IEnumerable list:
                 writer.WriteStartArray();
                 foreach (var item in list)

@@ -12,7 +12,8 @@ namespace UprGraph.Neo4j;
 /// <c>id</c>. A label or relationship type the database has none of yet is written with the cheaper <c>CREATE</c>
 /// (every id occurs once in a graph; a load cut off halfway leaves some, so its re-run merges). Loading the same graph
 /// again changes nothing. Loading a document's graph again replaces that document's relationships: those an earlier
-/// load wrote for it that the new graph lacks are deleted first.
+/// load wrote for it that the new graph lacks are deleted first. The node statements return the nodes' Neo4j internal
+/// ids, and the relationship statements find their ends by those (a record read instead of an index lookup).
 /// Nodes are only added or updated, never deleted.
 /// </summary>
 public sealed class GraphLoader
@@ -44,11 +45,12 @@ public sealed class GraphLoader
         var nodes = 0;
         var nodesCreated = 0;
         var labels = await LabelsPresentAsync(run, graph).ConfigureAwait(false);
+        var internalIds = new Dictionary<string, long>(graph.Nodes.Count, StringComparer.Ordinal);
         foreach (var group in graph.Nodes.GroupBy(n => n.Kind).OrderBy(g => g.Key))
         {
             var statement = labels.Contains(group.Key) ? LoadStatements.MergeNodes(group.Key) : LoadStatements.CreateNodes(group.Key);
             var (written, created) = await WriteAsync(
-                run, "nodes", group.Key.ToString(), statement, group.ToList(), n => PropertyMaps.Of(n), s => s.NodesCreated)
+                run, "nodes", group.Key.ToString(), statement, group.ToList(), n => PropertyMaps.Of(n), s => s.NodesCreated, r => ReadInternalIds(r, internalIds))
                 .ConfigureAwait(false);
             nodes += written;
             nodesCreated += created;
@@ -68,7 +70,8 @@ public sealed class GraphLoader
             var statement = present.Contains(group.Key.Type)
                 ? LoadStatements.MergeRelationships(group.Key.Type, group.Key.Source, group.Key.Target)
                 : LoadStatements.CreateRelationships(group.Key.Type, group.Key.Source, group.Key.Target);
-            var (written, created) = await WriteAsync(run, "relationships", name, statement, group.ToList(), RelationshipRow, s => s.RelationshipsCreated)
+            var (written, created) = await WriteAsync(
+                run, "relationships", name, statement, group.ToList(), e => RelationshipRow(e, internalIds), s => s.RelationshipsCreated)
                 .ConfigureAwait(false);
             relationships += written;
             relationshipsCreated += created;
@@ -78,22 +81,23 @@ public sealed class GraphLoader
     }
 
     /// <summary>
-    /// Writes <paramref name="items"/> in batches, one transaction each. The next batch's rows are made while the
-    /// server writes the current one.
+    /// Writes <paramref name="items"/> in batches, one transaction each. The next batch's rows are made and serialised
+    /// while the server writes the current one. <paramref name="read"/> sees each batch's result.
     /// </summary>
     private async Task<(int Written, int Created)> WriteAsync<T>(
-        LoadRun run, string stage, string name, string text, List<T> items, Func<T, object?> row, Func<CypherStats, int> created)
+        LoadRun run, string stage, string name, string text, List<T> items, Func<T, object?> row, Func<CypherStats, int> created,
+        Action<CypherResult>? read = null)
     {
         var written = 0;
         var made = 0;
         var batches = (items.Count + _batchSize - 1) / _batchSize;
-        List<object?> Rows(int b) => items.GetRange(b * _batchSize, Math.Min(_batchSize, items.Count - (b * _batchSize))).Select(row).ToList();
-        var next = Task.Run(() => Rows(0));
+        JsonRows Rows(int b) => JsonRows.Of(items.GetRange(b * _batchSize, Math.Min(_batchSize, items.Count - (b * _batchSize))).Select(row));
+        Task<JsonRows>? next = batches > 0 ? Task.Run(() => Rows(0)) : null;
         for (var b = 0; b < batches; b++)
         {
-            var batch = await next.ConfigureAwait(false);
+            var batch = await next!.ConfigureAwait(false);
             var following = b + 1;
-            next = following < batches ? Task.Run(() => Rows(following)) : Task.FromResult(new List<object?>());
+            next = following < batches ? Task.Run(() => Rows(following)) : null;
             var what = string.Create(CultureInfo.InvariantCulture, $"{stage} {name}, batch {b + 1} of {batches} (rows {(b * _batchSize) + 1}-{(b * _batchSize) + batch.Count})");
             var result = (await run.ExecuteAsync([new CypherStatement(text, new Dictionary<string, object?> { ["rows"] = batch }, what)]).ConfigureAwait(false))[0];
             var count = result.Rows.Count == 1 ? result.Rows[0][0].GetInt32() : 0;
@@ -102,6 +106,7 @@ public sealed class GraphLoader
                 throw Neo4jException.StatementFailed("UprGraph.Load.Incomplete", $"wrote {count} of {batch.Count} rows; a relationship's end node is missing from the database", what);
             }
 
+            read?.Invoke(result);
             written += count;
             made += created(result.Stats);
             run.Report(stage, name, written, items.Count);
@@ -110,12 +115,21 @@ public sealed class GraphLoader
         return (written, made);
     }
 
-    private static Dictionary<string, object?> RelationshipRow(GraphEdge edge) => new(StringComparer.Ordinal)
+    private static Dictionary<string, object?> RelationshipRow(GraphEdge edge, Dictionary<string, long> internalIds) => new(StringComparer.Ordinal)
     {
-        ["s"] = edge.Source,
-        ["t"] = edge.Target,
+        ["a"] = internalIds[edge.Source],
+        ["b"] = internalIds[edge.Target],
         ["p"] = PropertyMaps.Of(edge),
     };
+
+    /// <summary>Adds a node batch's ids and Neo4j internal ids (<see cref="LoadStatements.MergeNodes"/>) to <paramref name="internalIds"/>.</summary>
+    private static void ReadInternalIds(CypherResult result, Dictionary<string, long> internalIds)
+    {
+        foreach (var (id, internalId) in result.Value(0, "ids").EnumerateArray().Zip(result.Value(0, "internal").EnumerateArray()))
+        {
+            internalIds[id.GetString()!] = internalId.GetInt64();
+        }
+    }
 
     /// <summary>The labels of the graph the database already has nodes of (those must be merged, not created).</summary>
     private static async Task<HashSet<NodeKind>> LabelsPresentAsync(LoadRun run, KnowledgeGraph graph)
