@@ -79,6 +79,11 @@ public sealed partial class SourceParser(string countryName)
             return SourceClause.Nobody;
         }
 
+        if (!SubjectNames.CouldBeNames(subject))
+        {
+            return SourceClause.Nobody;
+        }
+
         var named = Clause(SourceKind.Named, subject, verb) with { SubjectEnd = at };
         return named.Names.Count > 0 && named.Names.All(SubjectNames.IsNameLike) ? named : SourceClause.Nobody;
     }

@@ -102,6 +102,46 @@ public static partial class SubjectNames
 
     private static readonly string[] s_leadingWords = ["The ", "the ", "Both ", "both "];
 
+    /// <summary>
+    /// A cheap first look: a subject of names has no lower-case word outside brackets and quotes but connectors and
+    /// the last word of a name ("A key barrier to inclusive education was ..." is a clause, not names).
+    /// </summary>
+    public static bool CouldBeNames(string subject)
+    {
+        var depth = 0;
+        var wordStart = -1;
+        var lowercaseWords = 0;
+        for (var i = 0; i <= subject.Length; i++)
+        {
+            var c = i < subject.Length ? subject[i] : ' ';
+            if (c is '(' or '“')
+            {
+                depth++;
+            }
+            else if (c is ')' or '”' && depth > 0)
+            {
+                depth--;
+            }
+
+            var letter = char.IsLetterOrDigit(c) || c is '-' or '’' or '\'' or '/' or '.' or '&';
+            if (letter && wordStart < 0)
+            {
+                wordStart = i;
+            }
+            else if (!letter && wordStart >= 0)
+            {
+                if (depth == 0 && char.IsLower(subject[wordStart]) && !s_nameConnectors.Contains(subject[wordStart..i]) && ++lowercaseWords > 2)
+                {
+                    return false;
+                }
+
+                wordStart = -1;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsLoneWord(string part) =>
         !part.Contains(' ', StringComparison.Ordinal) && part.Length > 1 && char.IsUpper(part[0]) && part.Skip(1).Any(char.IsLower) && !part.Any(char.IsDigit);
 
