@@ -156,11 +156,20 @@ internal sealed class DocumentRelator
             }
         }
 
-        var notAdopted = RelationCues.NotAdoptedAt(text);
         var targets = new List<Target>();
+        if (mentions.Count == 0 && _laws.Abbreviations.Count == 0)
+        {
+            return targets;
+        }
+
+        var notAdopted = RelationCues.NotAdoptedAt(text);
         var lawsInSentence = new List<(Mention Mention, LawEntity Law)>();
-        var treatyOffsets = new HashSet<int>();
-        foreach (var mention in mentions.OrderBy(m => m.Offset).ThenBy(m => m.Kind))
+        if (mentions.Count > 1)
+        {
+            mentions = [.. mentions.OrderBy(m => m.Offset).ThenBy(m => m.Kind)];
+        }
+
+        foreach (var mention in mentions)
         {
             switch (mention.Kind)
             {
@@ -176,7 +185,6 @@ internal sealed class DocumentRelator
                     targets.Add(new Target(law.Id, NodeKind.Law, mention.Offset, mention.End) { Proposed = law.Proposed, NotInForce = notInForce });
                     break;
                 case MentionKind.Treaty:
-                    treatyOffsets.Add(mention.Offset);
                     targets.Add(new Target(_treaties.Resolve(mention), NodeKind.Treaty, mention.Offset, mention.End));
                     break;
                 case MentionKind.Article:

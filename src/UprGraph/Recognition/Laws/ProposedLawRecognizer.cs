@@ -13,6 +13,11 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
         var mentions = new List<Mention>();
+        if (sentence.AsSpan().IndexOfAny(s_verbs) < 0)
+        {
+            return mentions;
+        }
+
         foreach (Match match in AdoptedAct().Matches(sentence))
         {
             var pre = match.Groups["pre"].Value.Trim();
@@ -42,6 +47,9 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
 
     [GeneratedRegex(@"\b(?:adopt|adopting|enact|enacting|draft and enact|drafting and enacting|develop and adopt|draft|drafting|pass|passing|introduce|introducing|elaborate|elaborating)\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|specific|separate|national|[\p{L}+]+-[\p{L}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*)\s+){0,4})(?<head>law|legislation|act|code|bill)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:\s+(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing)\b[^,;.]{3,160})?))", RegexOptions.CultureInvariant)]
     private static partial Regex AdoptedAct();
+
+    private static readonly System.Buffers.SearchValues<string> s_verbs = System.Buffers.SearchValues.Create(
+        ["adopt", "enact", "draft", "pass", "introduc", "elaborat"], StringComparison.Ordinal);
 
     [GeneratedRegex(@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:repeal|amend|ensure|establish|abolish|remove|adopt|ratify|provide|take|guarantee|refrain|implement|introduce|bring|review|revise|align|harmoni[sz]e|strengthen|end|stop|release|investigate|allow|create|set|raise|lift|decriminali[sz]e|combat|protect|respect|improve|develop|consider|accede|publish))\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeClause();
