@@ -5,36 +5,17 @@ using UprGraph.Model;
 namespace UprGraph.Export.Report;
 
 /// <summary>Writes the same <see cref="GraphReport"/> as one self-contained HTML page (<c>report.html</c>), no scripts.</summary>
-public sealed class HtmlReportWriter(ReportBuilder? builder = null) : GraphStreamSink
+public sealed class HtmlReportWriter(ReportBuilder? builder = null) : ReportSink(builder)
 {
     private const string Style = "body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#222}"
         + "table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left;vertical-align:top}"
         + "th{background:#f4f4f4}td.bar{color:#d55e00;white-space:nowrap}p.summary{font-size:1.1rem;color:#555}";
 
-    private readonly ReportBuilder _builder = builder ?? new ReportBuilder();
-
     public override string Name => "report-html";
 
     public override string DefaultFileName => "report.html";
 
-    public override void Write(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(nodes);
-        ArgumentNullException.ThrowIfNull(edges);
-        var graph = new KnowledgeGraphBuilder();
-        foreach (var node in nodes)
-        {
-            graph.AddNode(node);
-        }
-
-        foreach (var edge in edges)
-        {
-            graph.AddEdge(edge);
-        }
-
-        using var writer = new StreamWriter(stream, ExportEncoding.Utf8, 1 << 14, leaveOpen: true) { NewLine = "\n" };
-        Write(_builder.Build(graph.Build()), writer);
-    }
+    protected override void WriteReport(GraphReport report, TextWriter writer) => Write(report, writer);
 
     public static void Write(GraphReport report, TextWriter writer)
     {

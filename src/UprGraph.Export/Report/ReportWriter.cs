@@ -4,33 +4,13 @@ using UprGraph.Model;
 namespace UprGraph.Export.Report;
 
 /// <summary>Writes the <see cref="GraphReport"/> of a graph as Markdown (<c>report.md</c>): headings, sentences and tables.</summary>
-public sealed class ReportWriter(ReportBuilder? builder = null) : GraphStreamSink
+public sealed class ReportWriter(ReportBuilder? builder = null) : ReportSink(builder)
 {
-    private readonly ReportBuilder _builder = builder ?? new ReportBuilder();
-
     public override string Name => "report";
 
     public override string DefaultFileName => "report.md";
 
-    /// <summary>A report ranks the whole graph, so the streaming core collects the nodes and edges first.</summary>
-    public override void Write(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(nodes);
-        ArgumentNullException.ThrowIfNull(edges);
-        var graph = new KnowledgeGraphBuilder();
-        foreach (var node in nodes)
-        {
-            graph.AddNode(node);
-        }
-
-        foreach (var edge in edges)
-        {
-            graph.AddEdge(edge);
-        }
-
-        using var writer = new StreamWriter(stream, ExportEncoding.Utf8, 1 << 14, leaveOpen: true) { NewLine = "\n" };
-        Write(_builder.Build(graph.Build()), writer);
-    }
+    protected override void WriteReport(GraphReport report, TextWriter writer) => Write(report, writer);
 
     public static void Write(GraphReport report, TextWriter writer)
     {
