@@ -119,7 +119,8 @@ public sealed partial class StakeholderRegistry
     /// <summary>A one-letter slip in a long abbreviation: "PTPR/J3" for "PTPR/JS3", "CoE-CM" for "CoE-CoM".</summary>
     private StakeholderEntity? FindNear(string name)
     {
-        if (name.Length < 5 || name.Contains(' ', StringComparison.Ordinal))
+        // Slips are corrected against the annex's list only; without it there is nothing to be near.
+        if (!HasList || name.Length < 5 || name.Contains(' ', StringComparison.Ordinal))
         {
             return null;
         }
@@ -211,7 +212,31 @@ public sealed partial class StakeholderRegistry
         return IntergovernmentalName().IsMatch(text) ? StakeholderCategory.Intergovernmental : StakeholderCategory.Ngo;
     }
 
-    private static string Key(string name) => Regex.Replace(Article().Replace(name.Trim(), "").ToLowerInvariant(), @"[\s“”""‘’']+", " ").Trim();
+    /// <summary>Lower case, without a leading article, quotes and apostrophes, single spaces.</summary>
+    private static string Key(string name)
+    {
+        var text = Recognition.Stakeholders.SubjectNames.StripLeading(name.Trim());
+        var builder = new System.Text.StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'')
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(char.ToLowerInvariant(c));
+        }
+
+        return builder.ToString();
+    }
 
     private static bool IsOneEditApart(string a, string b)
     {
