@@ -36,6 +36,7 @@ internal sealed class DocumentRelator
     private readonly List<ExtractedRelation> _relations = [];
     private readonly SourceParser _sources;
     private readonly string _documentId;
+    private readonly Dictionary<string, string> _issueIds = new(StringComparer.Ordinal);
     private ArticleEntity? _lastArticle;
 
     public DocumentRelator(SegmentedDocument document, ExtractionOptions options)
@@ -325,6 +326,16 @@ internal sealed class DocumentRelator
         }
     }
 
+    private string IssueId(string heading)
+    {
+        if (!_issueIds.TryGetValue(heading, out var id))
+        {
+            _issueIds[heading] = id = DocumentIds.Issue(Slug.Of(heading));
+        }
+
+        return id;
+    }
+
     private void Speak(IReadOnlyList<StakeholderEntity> sources, Paragraph paragraph, Sentence sentence, string? via)
     {
         if (!_options.EmitRaises || paragraph.Issue is not { } issue)
@@ -340,7 +351,7 @@ internal sealed class DocumentRelator
         foreach (var source in sources)
         {
             _speakers.Add(source.Id);
-            _relations.Add(new ExtractedRelation(RelationTypes.Raises, source.Id, DocumentIds.Issue(Slug.Of(issue.Text)), paragraph, sentence, "")
+            _relations.Add(new ExtractedRelation(RelationTypes.Raises, source.Id, IssueId(issue.Text), paragraph, sentence, "")
             {
                 Via = via, Footnotes = sentence.Footnotes,
             });

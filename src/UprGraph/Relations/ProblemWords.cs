@@ -30,6 +30,8 @@ internal static class ProblemWords
         "applied against", "used against", "rather than", "instead of",
     ];
 
+    private static readonly System.Buffers.SearchValues<string> s_phraseSearch = System.Buffers.SearchValues.Create(s_phrases, StringComparison.OrdinalIgnoreCase);
+
     private static readonly Dictionary<int, string[]> s_stemsByStart = s_stems
         .GroupBy(s => Key(s.AsSpan()))
         .ToDictionary(g => g.Key, g => g.ToArray());
@@ -40,13 +42,11 @@ internal static class ProblemWords
     public static (int Index, string? Word) Find(string text)
     {
         var phrase = (Index: -1, Word: (string?)null);
-        foreach (var p in s_phrases)
+        var at = text.AsSpan().IndexOfAny(s_phraseSearch);
+        if (at >= 0)
         {
-            var at = text.IndexOf(p, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0 && (phrase.Index < 0 || at < phrase.Index))
-            {
-                phrase = (at, text.Substring(at, p.Length));
-            }
+            var found = s_phrases.First(p => text.AsSpan(at).StartsWith(p, StringComparison.OrdinalIgnoreCase));
+            phrase = (at, text.Substring(at, found.Length));
         }
 
         Span<char> lower = stackalloc char[48];

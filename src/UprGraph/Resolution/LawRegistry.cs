@@ -13,6 +13,7 @@ public sealed class LawRegistry(string countryCode, string countryName)
 {
     private readonly Dictionary<string, LawEntity> _byKey = new(StringComparer.Ordinal);
     private readonly List<LawEntity> _recent = [];
+    private readonly Dictionary<(string Head, string Name), string> _keys = [];
     private readonly Dictionary<string, LawEntity> _byAbbreviation = new(StringComparer.Ordinal);
 
     /// <summary>The abbreviations the document defined for its acts ("POMA" for the Public Order Management Act).</summary>
@@ -44,7 +45,12 @@ public sealed class LawRegistry(string countryCode, string countryName)
     private LawEntity Add(Mention mention)
     {
         var head = mention.Proposed ? "Proposed" : mention.Head ?? "Law";
-        var key = mention.Proposed ? "proposed:" + Slug.Of(mention.Name) : LawKey.Of(head, mention.Name, countryName);
+        if (!_keys.TryGetValue((head, mention.Name), out var key))
+        {
+            key = mention.Proposed ? "proposed:" + Slug.Of(mention.Name) : LawKey.Of(head, mention.Name, countryName);
+            _keys[(head, mention.Name)] = key;
+        }
+
         if (!_byKey.TryGetValue(key, out var entity))
         {
             var slug = mention.Proposed ? "proposed/" + Slug.Of(StripLeading(mention.Name)) : key.Replace(':', '/').TrimEnd('/');

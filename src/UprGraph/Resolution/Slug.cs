@@ -7,7 +7,9 @@ public static class Slug
     {
         var builder = new System.Text.StringBuilder(text.Length);
         var hyphen = false;
-        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
+        // Accents come off by decomposition; plain ASCII names (most) need none.
+        var decomposed = System.Text.Ascii.IsValid(text) ? text : text.Normalize(System.Text.NormalizationForm.FormD);
+        foreach (var c in decomposed)
         {
             if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
             {

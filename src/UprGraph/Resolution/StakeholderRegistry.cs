@@ -80,7 +80,7 @@ public sealed partial class StakeholderRegistry
     /// <summary>The stakeholder a name in a subject stands for, or null when the name is not an organisation's.</summary>
     public StakeholderEntity? Resolve(string name)
     {
-        var trimmed = Article().Replace(name.Trim(), "");
+        var trimmed = Recognition.Stakeholders.SubjectNames.StripLeading(name.Trim());
         if (trimmed.Length < 2)
         {
             return null;
@@ -201,10 +201,9 @@ public sealed partial class StakeholderRegistry
 
     private static string CategoryOf(string text)
     {
-        var lower = text.ToLowerInvariant();
-        if (lower.Contains("ombuds", StringComparison.Ordinal) || lower.Contains("commissioner for human rights", StringComparison.Ordinal)
-            || lower.Contains("national human rights", StringComparison.Ordinal) || lower.Contains("human rights commission", StringComparison.Ordinal)
-            || lower.Contains("defender of", StringComparison.Ordinal) || lower.Contains("nhri", StringComparison.Ordinal))
+        if (text.Contains("ombuds", StringComparison.OrdinalIgnoreCase) || text.Contains("commissioner for human rights", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("national human rights", StringComparison.OrdinalIgnoreCase) || text.Contains("human rights commission", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("defender of", StringComparison.OrdinalIgnoreCase) || text.Contains("nhri", StringComparison.OrdinalIgnoreCase))
         {
             return StakeholderCategory.Nhri;
         }
@@ -277,9 +276,6 @@ public sealed partial class StakeholderRegistry
 
         return edits + (a.Length - i) + (b.Length - j) <= 1;
     }
-
-    [GeneratedRegex(@"^(?:[Tt]he|[Bb]oth)\s+", RegexOptions.CultureInvariant)]
-    private static partial Regex Article();
 
     [GeneratedRegex(@"^Joint [Ss]ubmission (?<n>\d+)$|^JS(?<n>\d+)$", RegexOptions.CultureInvariant)]
     private static partial Regex JointSubmission();

@@ -23,17 +23,22 @@ public static class LawKey
             normalised = normalised.Replace(Normalise(country), " ", StringComparison.Ordinal);
         }
 
-        var words = normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !s_stopWords.Contains(w) && !(w.Length == 4 && w.All(char.IsAsciiDigit)))
-            .Select(Stem)
-            .ToHashSet(StringComparer.Ordinal);
+        var words = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var word in normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!s_stopWords.Contains(word) && !(word.Length == 4 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[3])))
+            {
+                words.Add(Stem(word));
+            }
+        }
+
         var kind = HeadKind(head);
         if (kind == "code" && words.Contains("administrative"))
         {
             words.Remove("offens");
         }
 
-        return kind + ":" + string.Join('-', words.Order(StringComparer.Ordinal));
+        return kind + ":" + string.Join('-', words);
     }
 
     /// <summary>Lower case, quotes and punctuation out, "offence" spelt one way.</summary>

@@ -32,6 +32,9 @@ public sealed class TreatyRecognizer : IRecognizer
         ["ICCPR-OP2"] = "Second Optional Protocol to the International Covenant on Civil and Political Rights",
     };
 
+    private static readonly System.Buffers.SearchValues<string> s_triggers = System.Buffers.SearchValues.Create(
+        [.. s_heads, .. s_abbreviations.Keys], StringComparison.Ordinal);
+
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
         var mentions = new List<Mention>();
@@ -67,26 +70,7 @@ public sealed class TreatyRecognizer : IRecognizer
         return mentions;
     }
 
-    private static bool HasTrigger(string sentence)
-    {
-        foreach (var head in s_heads)
-        {
-            if (sentence.Contains(head, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        foreach (var abbreviation in s_abbreviations.Keys)
-        {
-            if (sentence.Contains(abbreviation, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool HasTrigger(string sentence) => sentence.AsSpan().IndexOfAny(s_triggers) >= 0;
 
     private static Mention? TryTreaty(string sentence, List<Word> words, int h)
     {
