@@ -11,7 +11,7 @@ namespace UprGraph.Export.Gexf;
 /// attributes (<see cref="GexfAttributes"/>), <c>viz:color</c> per node kind and <c>viz:size</c> from the critics
 /// (<see cref="GexfPalette"/>); each edge has its relationship type as label and its weight.
 /// </summary>
-public sealed class GexfWriter : GraphStreamSink
+public sealed class GexfWriter : XmlGraphSink
 {
     public const string Namespace = "http://www.gexf.net/1.2draft";
     public const string VizNamespace = "http://www.gexf.net/1.2draft/viz";
@@ -20,19 +20,7 @@ public sealed class GexfWriter : GraphStreamSink
 
     public override string DefaultFileName => "graph.gexf";
 
-    public override void Write(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(nodes);
-        ArgumentNullException.ThrowIfNull(edges);
-        using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
-        {
-            WriteDocument(xml, nodes, edges);
-        }
-
-        stream.WriteByte((byte)'\n');
-    }
-
-    private static void WriteDocument(XmlWriter xml, IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
+    protected override void WriteDocument(XmlWriter xml, IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", Namespace);

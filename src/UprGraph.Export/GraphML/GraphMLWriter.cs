@@ -9,7 +9,7 @@ namespace UprGraph.Export.GraphML;
 /// attribute (<see cref="GraphMLKeys"/>), one <c>&lt;edge&gt;</c> per relationship with its own id (parallel edges stay
 /// apart). Text goes through <see cref="XmlChars.Clean"/>, so control characters cannot break the file.
 /// </summary>
-public sealed class GraphMLWriter : GraphStreamSink
+public sealed class GraphMLWriter : XmlGraphSink
 {
     public const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
@@ -24,19 +24,7 @@ public sealed class GraphMLWriter : GraphStreamSink
         return node.Kind == NodeKind.Stakeholder && !string.IsNullOrEmpty(node.Abbreviation) ? node.Abbreviation : node.Name;
     }
 
-    public override void Write(IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges, Stream stream)
-    {
-        ArgumentNullException.ThrowIfNull(nodes);
-        ArgumentNullException.ThrowIfNull(edges);
-        using (var xml = XmlWriter.Create(stream, XmlSettings.Create()))
-        {
-            WriteDocument(xml, nodes, edges);
-        }
-
-        stream.WriteByte((byte)'\n');
-    }
-
-    private static void WriteDocument(XmlWriter xml, IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
+    protected override void WriteDocument(XmlWriter xml, IEnumerable<GraphNode> nodes, IEnumerable<GraphEdge> edges)
     {
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
