@@ -43,7 +43,10 @@ public sealed record GraphNode(string Id, NodeKind Kind, string Name)
     /// <summary>Documents: the path the document was read from.</summary>
     public string? File { get; init; }
 
-    /// <summary>Laws, articles, stakeholders: the number of distinct stakeholders criticising or recommending changes (set by the graph).</summary>
+    /// <summary>
+    /// Set by the graph. Laws and articles: the number of distinct stakeholders criticising them or recommending
+    /// amending or repealing them. Stakeholders: the number of distinct laws and articles they so target.
+    /// </summary>
     public int? Critics { get; init; }
 
     /// <summary>Reads a schema property by its name; null where it does not apply or is not set.</summary>

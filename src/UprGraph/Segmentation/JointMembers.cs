@@ -14,7 +14,7 @@ public static partial class JointMembers
         "network", "coalition", "council", "institute", "alliance", "association", "organisation", "organization", "centre",
         "center", "society", "foundation", "committee", "commission", "federation", "union", "campaign", "rights", "advocates",
         "initiative", "forum", "international", "group", "league", "movement", "watch", "fund", "project", "partnership",
-        "church", "trust", "service", "faculty", "university", "clinic", "equals", "action", "life", "peace", "women", "youth",
+        "church", "trust", "service", "faculty", "university", "clinic", "action", "peace", "women", "youth",
     ];
 
     public static List<string> Parse(string text)
@@ -148,7 +148,8 @@ public static partial class JointMembers
         }
 
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 2 && words.All(w => w.Length > 0 && char.IsUpper(w[0]))
+        // a city is one or two capitalised words, not an acronym ("EQUALS", "ARC")
+        return words.Length is >= 1 and <= 2 && words.All(w => w.Length > 0 && char.IsUpper(w[0])) && !words.Any(w => w.Length > 2 && w.All(char.IsUpper))
             && !words.Any(w => s_organisationWords.Contains(w.ToLowerInvariant())) && !trimmed.Contains('(', StringComparison.Ordinal);
     }
 
