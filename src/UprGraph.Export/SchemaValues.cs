@@ -38,6 +38,7 @@ public static class SchemaValues
         null => false,
         IReadOnlyCollection<string> list => list.Count > 0,
         IReadOnlyCollection<int> list => list.Count > 0,
+        IReadOnlyCollection<DocumentWarning> list => list.Count > 0,
         _ => true,
     };
 }

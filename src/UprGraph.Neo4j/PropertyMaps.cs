@@ -38,6 +38,7 @@ internal static class PropertyMaps
     {
         PropertyType.StringList => ((IEnumerable)value).OfType<string>().ToArray(),
         PropertyType.IntList => ((IEnumerable)value).OfType<int>().ToArray(),
+        PropertyType.WarningList => ((IEnumerable)value).OfType<DocumentWarning>().Select(w => w.ToString()).ToArray(),
         _ => value,
     };
 }

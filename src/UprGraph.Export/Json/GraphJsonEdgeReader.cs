@@ -36,9 +36,13 @@ internal static class GraphJsonEdgeReader
         "footnotes" => edge with { Footnotes = JsonValues.Ints(value, name, source) },
         "cue" => edge with { Cue = JsonValues.String(value, name, source) },
         "via" => edge with { Via = JsonValues.String(value, name, source) },
+        "actSpan" => edge with { ActSpan = JsonValues.Ints(value, name, source) },
+        "cueSpan" => edge with { CueSpan = JsonValues.Ints(value, name, source) },
         "unattributed" => edge with { Unattributed = JsonValues.Bool(value, name, source) },
         "issue" => edge with { Issue = JsonValues.String(value, name, source) },
         "weight" => edge with { Weight = JsonValues.Int(value, name, source) },
+        "curated" => edge with { Curated = JsonValues.Bool(value, name, source) },
+        "why" => edge with { Why = JsonValues.String(value, name, source) },
         _ => edge,
     };
 }

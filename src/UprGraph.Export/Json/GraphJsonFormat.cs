@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace UprGraph.Export.Json;
 
 /// <summary>
-/// The graph.json contract (node-link JSON): <c>{"schemaVersion": 1, "generator": "UprGraph", "nodes": [...], "edges": [...]}</c>.
+/// The graph.json contract (node-link JSON): <c>{"schemaVersion": 2, "generator": "UprGraph", "nodes": [...], "edges": [...]}</c>.
 /// A node has <c>id</c>, <c>kind</c>, <c>name</c> and its label's schema properties that are set; an edge has <c>id</c>,
 /// <c>type</c>, <c>source</c>, <c>target</c>, <c>weight</c> and its other relationship properties that are set.
 /// Unset values (null, empty lists) are omitted; <c>unattributed</c> is written only when true; a law always has
@@ -12,7 +12,7 @@ namespace UprGraph.Export.Json;
 /// </summary>
 public static class GraphJsonFormat
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     public const string Generator = "UprGraph";
 

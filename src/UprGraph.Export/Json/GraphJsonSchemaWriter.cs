@@ -10,7 +10,7 @@ namespace UprGraph.Export.Json;
 /// </summary>
 public static class GraphJsonSchemaWriter
 {
-    public const string SchemaId = "urn:uprgraph:graph-json:1";
+    public const string SchemaId = "urn:uprgraph:graph-json:2";
 
     public static void Write(Stream stream, GraphSchema? schema = null)
     {
@@ -136,6 +136,9 @@ public static class GraphJsonSchemaWriter
             case PropertyType.IntList:
                 WriteList(json, property.Name, "integer");
                 break;
+            case PropertyType.WarningList:
+                WriteWarnings(json, property.Name);
+                break;
             default:
                 WriteType(json, property.Name, "string");
                 break;
@@ -164,6 +167,23 @@ public static class GraphJsonSchemaWriter
         json.WriteNumber("minItems", 1);
         json.WriteStartObject("items");
         json.WriteString("type", itemType);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteWarnings(Utf8JsonWriter json, string name)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("type", "array");
+        json.WriteNumber("minItems", 1);
+        json.WriteStartObject("items");
+        json.WriteString("type", "object");
+        WriteStrings(json, "required", ["code", "message"]);
+        json.WriteBoolean("additionalProperties", false);
+        json.WriteStartObject("properties");
+        WriteNonEmptyString(json, "code");
+        WriteType(json, "message", "string");
+        json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndObject();
     }

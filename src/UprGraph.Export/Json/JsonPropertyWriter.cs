@@ -28,6 +28,18 @@ internal static class JsonPropertyWriter
 
                 json.WriteEndArray();
                 break;
+            case IEnumerable<DocumentWarning> warnings:
+                json.WriteStartArray(property.Name);
+                foreach (var warning in warnings)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", warning.Code);
+                    json.WriteString("message", warning.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                break;
             case IEnumerable<int> list:
                 json.WriteStartArray(property.Name);
                 foreach (var item in list)

@@ -34,5 +34,12 @@ internal static class JsonValues
             ? value.EnumerateArray().Select(v => Int(v, name, source)).ToList()
             : throw Invalid(source, $"\"{name}\" is not an array");
 
+    public static List<DocumentWarning> Warnings(JsonElement value, string name, string source) =>
+        value.ValueKind == JsonValueKind.Array
+            ? value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Object
+                ? new DocumentWarning(RequiredString(v, "code", $"a \"{name}\" entry", source), RequiredString(v, "message", $"a \"{name}\" entry", source))
+                : throw Invalid(source, $"a \"{name}\" entry is not an object")).ToList()
+            : throw Invalid(source, $"\"{name}\" is not an array");
+
     public static InputException Invalid(string source, string why) => InputException.At(source, 1, "not a UprGraph graph.json: " + why);
 }

@@ -89,7 +89,7 @@ public static class LoadCsvScript
         {
             PropertyType.Int => $"toInteger({cell})",
             PropertyType.Bool => $"CASE {cell} WHEN 'true' THEN true WHEN 'false' THEN false END",
-            PropertyType.StringList => $"split({cell}, ';')",
+            PropertyType.StringList or PropertyType.WarningList => $"split({cell}, ';')",
             PropertyType.IntList => $"[x IN split({cell}, ';') | toInteger(x)]",
             _ => cell,
         };

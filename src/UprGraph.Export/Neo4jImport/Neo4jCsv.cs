@@ -19,6 +19,7 @@ public static class Neo4jCsv
         null => "",
         string text => Quote(OneLine(text)),
         IEnumerable<string> list => Quote(string.Join(ArrayDelimiter, list.Select(i => OneLine(i).Replace(ArrayDelimiter, ',')))),
+        IEnumerable<Model.DocumentWarning> list => Field(list.Select(w => w.ToString()).ToList()),
         _ => Quote(PropertyText.Format(value, ArrayDelimiter.ToString())),
     };
 

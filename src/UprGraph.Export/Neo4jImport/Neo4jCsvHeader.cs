@@ -28,7 +28,7 @@ public static class Neo4jCsvHeader
         {
             PropertyType.Int => ":int",
             PropertyType.Bool => ":boolean",
-            PropertyType.StringList => ":string[]",
+            PropertyType.StringList or PropertyType.WarningList => ":string[]",
             PropertyType.IntList => ":int[]",
             _ => "",
         };

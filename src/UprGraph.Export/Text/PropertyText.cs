@@ -14,6 +14,7 @@ public static class PropertyText
         int number => number.ToString(CultureInfo.InvariantCulture),
         bool flag => flag ? "true" : "false",
         IEnumerable<string> list => string.Join(listSeparator, list),
+        IEnumerable<Model.DocumentWarning> list => string.Join(listSeparator, list),
         IEnumerable<int> list => string.Join(listSeparator, list.Select(n => n.ToString(CultureInfo.InvariantCulture))),
         _ => throw new ArgumentException($"A property value of type {value.GetType().Name} has no text form.", nameof(value)),
     };

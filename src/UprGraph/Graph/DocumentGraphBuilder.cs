@@ -25,7 +25,7 @@ public static partial class DocumentGraphBuilder
         builder.AddNode(new GraphNode(documentId, NodeKind.Document, info.Symbol)
         {
             Symbol = info.Symbol, Country = info.CountryCode, Session = info.Session, Cycle = info.Cycle, Year = info.Year,
-            File = Path.GetFileName(extraction.Document.File),
+            File = Path.GetFileName(extraction.Document.File), Warnings = extraction.Document.Warnings,
         });
         builder.AddNode(new GraphNode(countryId, NodeKind.Country, info.CountryName) { Country = info.CountryCode });
         builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.Reviews, documentId, countryId), RelationTypes.Reviews, documentId, countryId));
@@ -40,6 +40,7 @@ public static partial class DocumentGraphBuilder
             builder.AddNode(new GraphNode(law.Id, NodeKind.Law, law.Name)
             {
                 Aliases = law.Aliases.Order(StringComparer.Ordinal).ToList(), Year = law.Year, Country = info.CountryCode, Proposed = law.Proposed,
+                Draft = law.Draft,
             });
             builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.LawOf, law.Id, countryId), RelationTypes.LawOf, law.Id, countryId));
         }
@@ -74,6 +75,8 @@ public static partial class DocumentGraphBuilder
                 Document = info.Symbol, Paragraph = paragraph.Number, Sentence = relation.Sentence.Index,
                 Evidence = relation.Sentence.Text, Footnotes = relation.Footnotes, Cue = relation.Cue.Length > 0 ? relation.Cue : null,
                 Via = relation.Via, Unattributed = relation.Unattributed,
+                ActSpan = relation.ActAt is { } act ? [act.Offset, act.Length] : [],
+                CueSpan = relation.CueAt >= 0 && relation.Cue.Length > 0 ? [relation.CueAt, relation.Cue.Length] : [],
                 Issue = paragraph.Issue is { } issue ? DocumentIds.Issue(Slug.Of(issue.Text)) : null,
             });
         }

@@ -75,11 +75,16 @@ public sealed class KnowledgeGraphBuilder
             Year = a.Year ?? b.Year,
             Country = a.Country ?? b.Country,
             Proposed = a.Proposed && b.Proposed,
+            Draft = a.Draft && b.Draft,
             Document = a.Document ?? b.Document,
             Symbol = a.Symbol ?? b.Symbol,
             Session = a.Session ?? b.Session,
             Cycle = a.Cycle ?? b.Cycle,
             File = a.File ?? b.File,
+            Encoding = a.Encoding ?? b.Encoding,
+            Warnings = a.Warnings.Count > 0 ? a.Warnings : b.Warnings,
+            Curated = a.Curated || b.Curated,
+            Why = a.Why ?? b.Why,
         };
     }
 }

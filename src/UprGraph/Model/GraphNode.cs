@@ -28,6 +28,9 @@ public sealed record GraphNode(string Id, NodeKind Kind, string Name)
     /// <summary>Laws a stakeholder recommends adopting.</summary>
     public bool Proposed { get; init; }
 
+    /// <summary>Laws: a bill or draft, not (yet) in force.</summary>
+    public bool Draft { get; init; }
+
     /// <summary>Document-scoped nodes (joint submissions): the document symbol they belong to.</summary>
     public string? Document { get; init; }
 
@@ -42,6 +45,18 @@ public sealed record GraphNode(string Id, NodeKind Kind, string Name)
 
     /// <summary>Documents: the path the document was read from.</summary>
     public string? File { get; init; }
+
+    /// <summary>Documents: the text encoding the file was read in (utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252).</summary>
+    public string? Encoding { get; init; }
+
+    /// <summary>Documents: what went wrong in reading a document that was still built.</summary>
+    public IReadOnlyList<DocumentWarning> Warnings { get; init; } = [];
+
+    /// <summary>True for a node a curation file made or changed.</summary>
+    public bool Curated { get; init; }
+
+    /// <summary>Curated nodes: the curator's reason.</summary>
+    public string? Why { get; init; }
 
     /// <summary>
     /// Set by the graph. Laws and articles: the number of distinct stakeholders criticising them or recommending
@@ -64,11 +79,16 @@ public sealed record GraphNode(string Id, NodeKind Kind, string Name)
         "country" => Kind == NodeKind.Country ? null : Country,
         "code" => Kind == NodeKind.Country ? Country : null,
         "proposed" => Kind == NodeKind.Law ? Proposed : null,
+        "draft" => Kind == NodeKind.Law ? Draft : null,
         "document" => Document,
         "symbol" => Symbol,
         "session" => Session,
         "cycle" => Cycle,
         "file" => File,
+        "encoding" => Encoding,
+        "warnings" => Warnings,
+        "curated" => Curated ? true : null,
+        "why" => Why,
         "critics" => Critics,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Not a node property of the schema."),
     };

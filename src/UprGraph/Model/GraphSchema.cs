@@ -85,6 +85,7 @@ public sealed class GraphSchema
         "bool" => PropertyType.Bool,
         "string[]" => PropertyType.StringList,
         "int[]" => PropertyType.IntList,
+        "warning[]" => PropertyType.WarningList,
         _ => throw new InvalidDataException($"graph-schema.json: unknown property type '{type}'."),
     };
 }

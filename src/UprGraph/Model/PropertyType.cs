@@ -11,4 +11,7 @@ public enum PropertyType
     Bool,
     StringList,
     IntList,
+
+    /// <summary>A list of <see cref="DocumentWarning"/>: objects in graph.json, <c>code: message</c> strings elsewhere.</summary>
+    WarningList,
 }

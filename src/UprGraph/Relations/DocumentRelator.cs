@@ -90,8 +90,10 @@ internal sealed class DocumentRelator
             {
                 var carried = RelationCues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var subjectEnd = Math.Min(clause.SubjectEnd, sentence.Text.Length);
+                var problemAt = subjectEnd + RelationCues.NegativeAt(sentence.Text[subjectEnd..]).At;
                 statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce && !lawsOfArticles.Contains(t.Id))
-                    .Select(t => new Statement(RelationTypes.Criticizes, t.Id, problem))
+                    .Select(t => new Statement(RelationTypes.Criticizes, t.Id, problem) { CueAt = problemAt })
                     .DistinctBy(st => st.TargetId)
                     .ToList();
                 targets = [.. carried];
@@ -101,18 +103,19 @@ internal sealed class DocumentRelator
             {
                 foreach (var statement in ReferredStatement(paragraph, sentence.Index - 1, sentenceStatements))
                 {
-                    Emit(named, statement, paragraph, sentence, "similar-observations");
+                    // The statement's act and cue stand in an earlier sentence: this one only names the source.
+                    Emit(named, statement with { Act = null, CueAt = -1 }, paragraph, sentence, Via.SimilarObservations);
                 }
 
-                Speak(named, paragraph, sentence, "similar-observations");
+                Speak(named, paragraph, sentence, Via.SimilarObservations);
             }
             else
             {
                 var (sources, via) = clause.Kind switch
                 {
                     SourceKind.Passive => FootnoteSources(paragraph, sentence),
-                    _ when named.Count > 0 => (named, (string?)null),
-                    _ when latest.Count > 0 => (latest, (string?)null),
+                    _ when named.Count > 0 => (named, Via.Named),
+                    _ when latest.Count > 0 => (latest, Via.Continued),
                     _ => FootnoteSources(paragraph, sentence),
                 };
                 foreach (var statement in statements)
@@ -124,7 +127,7 @@ internal sealed class DocumentRelator
                 {
                     Speak(sources, paragraph, sentence, via);
                 }
-                else if (via == "footnote")
+                else if (via == Via.Footnote)
                 {
                     Speak(sources, paragraph, sentence, via);
                 }
@@ -286,32 +289,33 @@ internal sealed class DocumentRelator
         return statements.Skip(first).Take(last - first + 1).SelectMany(s => s);
     }
 
-    private (IReadOnlyList<StakeholderEntity> Sources, string? Via) FootnoteSources(Paragraph paragraph, Sentence sentence)
+    private (IReadOnlyList<StakeholderEntity> Sources, string Via) FootnoteSources(Paragraph paragraph, Sentence sentence)
     {
         if (!_options.AttributeFromFootnotes || _document.Notes is null)
         {
-            return ([], null);
+            return ([], Via.Unattributed);
         }
 
         var closing = paragraph.Sentences.Skip(sentence.Index - 1).SelectMany(s => s.Footnotes).Cast<int?>().FirstOrDefault();
         if (closing is null)
         {
-            return ([], null);
+            return ([], Via.Unattributed);
         }
 
         var sources = Resolution.FootnoteSources.Of(closing.Value, _document.Notes.Footnotes, _stakeholders);
-        return (sources, sources.Count > 0 ? "footnote" : null);
+        return (sources, sources.Count > 0 ? Via.Footnote : Via.Unattributed);
     }
 
-    private void Emit(IReadOnlyList<StakeholderEntity> sources, Statement statement, Paragraph paragraph, Sentence sentence, string? via)
+    private void Emit(IReadOnlyList<StakeholderEntity> sources, Statement statement, Paragraph paragraph, Sentence sentence, string via)
     {
         var footnotes = sentence.Footnotes.Count > 0 ? sentence.Footnotes
             : paragraph.Sentences.Skip(sentence.Index).SelectMany(s => s.Footnotes).Take(1).ToList();
+        var act = statement.Act is { } target ? (target.Offset, target.End - target.Offset) : ((int, int)?)null;
         if (sources.Count == 0)
         {
             _relations.Add(new ExtractedRelation(statement.Type, _documentId, statement.TargetId, paragraph, sentence, statement.Cue)
             {
-                Unattributed = true, Footnotes = footnotes,
+                Unattributed = true, Via = Via.Unattributed, Footnotes = footnotes, CueAt = statement.CueAt, ActAt = act,
             });
             return;
         }
@@ -321,7 +325,7 @@ internal sealed class DocumentRelator
             _speakers.Add(source.Id);
             _relations.Add(new ExtractedRelation(statement.Type, source.Id, statement.TargetId, paragraph, sentence, statement.Cue)
             {
-                Via = via, Footnotes = footnotes,
+                Via = via, Footnotes = footnotes, CueAt = statement.CueAt, ActAt = act,
             });
         }
     }
@@ -336,7 +340,7 @@ internal sealed class DocumentRelator
         return id;
     }
 
-    private void Speak(IReadOnlyList<StakeholderEntity> sources, Paragraph paragraph, Sentence sentence, string? via)
+    private void Speak(IReadOnlyList<StakeholderEntity> sources, Paragraph paragraph, Sentence sentence, string via)
     {
         if (!_options.EmitRaises || paragraph.Issue is not { } issue)
         {

@@ -27,35 +27,45 @@ public static partial class RelationCues
         ["recommend", "urg", "called", "encourag", "invited", "requested", "hoped", "should", "need", "in need", "require"],
         StringComparison.Ordinal);
 
-    /// <summary>The action verb nearest before <paramref name="end"/> from <paramref name="start"/>: its relation type and word.</summary>
-    public static (string? Type, string? Word) ActionBefore(string sentence, int start, int end)
+    /// <summary>The action verb nearest before <paramref name="end"/> from <paramref name="start"/>: its relation type, word and offset.</summary>
+    public static (string? Type, string? Word, int At) ActionBefore(string sentence, int start, int end)
     {
         string? type = null;
         string? word = null;
+        var at = -1;
         foreach (Match match in Action().Matches(sentence[..end], start))
         {
             type = TypeOf(match);
             word = match.Value;
+            at = match.Index;
         }
 
-        return (type, word);
+        return (type, word, at);
     }
 
     /// <summary>"the Code be amended", "the Law is repealed": the action stated after the target.</summary>
-    public static (string? Type, string? Word) ActionAfter(string sentence, int start)
+    public static (string? Type, string? Word, int At) ActionAfter(string sentence, int start)
     {
         var match = PassiveAction().Match(sentence, start);
         if (!match.Success || match.Index > start + 12)
         {
-            return (null, null);
+            return (null, null, -1);
         }
 
-        var action = Action().Match(match.Groups["verb"].Value);
-        return action.Success ? (TypeOf(action), action.Value) : (null, null);
+        var verb = match.Groups["verb"];
+        var action = Action().Match(verb.Value);
+        return action.Success ? (TypeOf(action), action.Value, verb.Index + action.Index) : (null, null, -1);
     }
 
     /// <summary>The first word that states a problem, or null.</summary>
     public static string? Negative(string text) => ProblemWords.Find(text).Word;
+
+    /// <summary>The first word that states a problem and where it starts in <paramref name="text"/>; (null, -1) when there is none.</summary>
+    public static (string? Word, int At) NegativeAt(string text)
+    {
+        var (index, word) = ProblemWords.Find(text);
+        return (word, index);
+    }
 
     /// <summary>A problem stated inside a recommendation: "the exclusive powers of prosecutors violating the principle of equality".</summary>
     public static bool StrongProblem(string text) => Strong().IsMatch(text);

@@ -29,23 +29,23 @@ public static class StatementClassifier
 
         var from = Math.Clamp(subjectEnd, 0, recommendation < 0 ? sentence.Length : recommendation);
         var descriptive = RelationCues.WithoutNotAdopted(recommendation < 0 ? sentence[from..] : sentence[from..recommendation]);
-        var problem = RelationCues.Negative(descriptive);
+        var (problem, problemAt) = RelationCues.NegativeAt(descriptive);
         foreach (var target in targets)
         {
             if (recommendation >= 0 && target.Offset > recommendation)
             {
                 Recommend(sentence, recommendation, target, statements);
             }
-            else if (recommendation >= 0 && recommendation - target.End < 16 && RelationCues.ActionAfter(sentence, target.End) is ({ } type, { } word)
+            else if (recommendation >= 0 && recommendation - target.End < 16 && RelationCues.ActionAfter(sentence, target.End) is ({ } type, { } word, var at)
                      && target.Kind is NodeKind.Law or NodeKind.Article && type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing)
             {
                 // "the Mental Health Act needed to be aligned with the CRPD": a recommendation in all but the verb.
-                statements.Add(new Statement(type, target.Id, word));
+                statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
             }
             else if (problem is not null && target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce
                      && !RelationCues.RepealsSomething(sentence, target.End))
             {
-                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem));
+                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
             }
         }
 
@@ -54,10 +54,10 @@ public static class StatementClassifier
 
     private static void Recommend(string sentence, int start, Target target, List<Statement> statements)
     {
-        var (type, word) = RelationCues.ActionBefore(sentence, start, target.Offset);
+        var (type, word, at) = RelationCues.ActionBefore(sentence, start, target.Offset);
         if (type is null)
         {
-            (type, word) = RelationCues.ActionAfter(sentence, target.End);
+            (type, word, at) = RelationCues.ActionAfter(sentence, target.End);
         }
 
         if (type is null || word is null)
@@ -73,17 +73,17 @@ public static class StatementClassifier
         };
         if (fits)
         {
-            statements.Add(new Statement(type, target.Id, word));
+            statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
         }
 
         if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce)
         {
             var clauseEnd = sentence.IndexOfAny([';', ','], target.End);
             var after = sentence[target.End..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
-            var strong = RelationCues.Negative(after);
+            var (strong, strongAt) = RelationCues.NegativeAt(after);
             if (RelationCues.StrongProblem(after) && strong is not null)
             {
-                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong));
+                statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong) { CueAt = target.End + strongAt, Act = target });
             }
         }
     }

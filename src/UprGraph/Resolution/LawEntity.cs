@@ -19,6 +19,9 @@ public sealed class LawEntity(string id, string key, string name, string head)
 
     public bool Proposed { get; init; }
 
+    /// <summary>A bill or draft ("the media bill", "the draft Law on Assemblies"): not in force.</summary>
+    public bool Draft { get; set; }
+
     public IReadOnlyList<string> Aliases => _aliases;
 
     public void AddAlias(string alias)

@@ -54,7 +54,10 @@ public sealed class LawRegistry(string countryCode, string countryName)
         if (!_byKey.TryGetValue(key, out var entity))
         {
             var slug = mention.Proposed ? "proposed/" + Slug.Of(StripLeading(mention.Name)) : key.Replace(':', '/').TrimEnd('/');
-            entity = new LawEntity(DocumentIds.Law(countryCode, slug), key, mention.Name, mention.Head ?? "Law") { Proposed = mention.Proposed };
+            entity = new LawEntity(DocumentIds.Law(countryCode, slug), key, mention.Name, mention.Head ?? "Law")
+            {
+                Proposed = mention.Proposed, Draft = mention.Head == "Bill" || mention.Name.StartsWith("draft ", StringComparison.OrdinalIgnoreCase),
+            };
             _byKey[key] = entity;
         }
 

@@ -27,13 +27,19 @@ SET n.name = row.`name`,
     n.session = toInteger(row.`session:int`),
     n.cycle = toInteger(row.`cycle:int`),
     n.year = toInteger(row.`year:int`),
-    n.file = row.`file`;
+    n.file = row.`file`,
+    n.encoding = row.`encoding`,
+    n.warnings = split(row.`warnings:string[]`, ';'),
+    n.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    n.why = row.`why`;
 
 // 1 Country nodes
 LOAD CSV WITH HEADERS FROM 'file:///nodes-Country.csv' AS row
 MERGE (n:Country {id: row.`id:ID`})
 SET n.name = row.`name`,
-    n.code = row.`code`;
+    n.code = row.`code`,
+    n.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    n.why = row.`why`;
 
 // 4 Stakeholder nodes
 LOAD CSV WITH HEADERS FROM 'file:///nodes-Stakeholder.csv' AS row
@@ -43,7 +49,9 @@ SET n.name = row.`name`,
     n.aliases = split(row.`aliases:string[]`, ';'),
     n.category = row.`category`,
     n.document = row.`document`,
-    n.critics = toInteger(row.`critics:int`);
+    n.critics = toInteger(row.`critics:int`),
+    n.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    n.why = row.`why`;
 
 // 3 Law nodes
 LOAD CSV WITH HEADERS FROM 'file:///nodes-Law.csv' AS row
@@ -53,7 +61,10 @@ SET n.name = row.`name`,
     n.year = toInteger(row.`year:int`),
     n.country = row.`country`,
     n.proposed = CASE row.`proposed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
-    n.critics = toInteger(row.`critics:int`);
+    n.draft = CASE row.`draft:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    n.critics = toInteger(row.`critics:int`),
+    n.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    n.why = row.`why`;
 
 // 2 Article nodes
 LOAD CSV WITH HEADERS FROM 'file:///nodes-Article.csv' AS row
@@ -62,18 +73,24 @@ SET n.name = row.`name`,
     n.law = row.`law`,
     n.number = row.`number`,
     n.country = row.`country`,
-    n.critics = toInteger(row.`critics:int`);
+    n.critics = toInteger(row.`critics:int`),
+    n.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    n.why = row.`why`;
 
 // 1 Treaty nodes
 LOAD CSV WITH HEADERS FROM 'file:///nodes-Treaty.csv' AS row
 MERGE (n:Treaty {id: row.`id:ID`})
 SET n.name = row.`name`,
-    n.aliases = split(row.`aliases:string[]`, ';');
+    n.aliases = split(row.`aliases:string[]`, ';'),
+    n.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    n.why = row.`why`;
 
 // 2 Issue nodes
 LOAD CSV WITH HEADERS FROM 'file:///nodes-Issue.csv' AS row
 MERGE (n:Issue {id: row.`id:ID`})
-SET n.name = row.`name`;
+SET n.name = row.`name`,
+    n.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    n.why = row.`why`;
 
 // 4 CRITICIZES relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-CRITICIZES.csv' AS row
@@ -93,9 +110,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 1 RECOMMENDS_AMENDING relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-RECOMMENDS_AMENDING.csv' AS row
@@ -109,9 +130,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 1 RECOMMENDS_REPEALING relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-RECOMMENDS_REPEALING.csv' AS row
@@ -125,9 +150,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 1 RECOMMENDS_ADOPTING relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-RECOMMENDS_ADOPTING.csv' AS row
@@ -141,9 +170,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 1 RECOMMENDS_RATIFYING relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-RECOMMENDS_RATIFYING.csv' AS row
@@ -157,9 +190,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 1 RAISES relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-RAISES.csv' AS row
@@ -173,9 +210,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 2 PART_OF relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-PART_OF.csv' AS row
@@ -189,9 +230,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 1 MEMBER_OF relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-MEMBER_OF.csv' AS row
@@ -205,9 +250,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 1 REVIEWS relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-REVIEWS.csv' AS row
@@ -221,9 +270,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 2 LAW_OF relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-LAW_OF.csv' AS row
@@ -237,9 +290,13 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;
 
 // 2 SUBMITTED_TO relationships
 LOAD CSV WITH HEADERS FROM 'file:///relationships-SUBMITTED_TO.csv' AS row
@@ -253,6 +310,10 @@ SET r.document = row.`document`,
     r.footnotes = [x IN split(row.`footnotes:int[]`, ';') | toInteger(x)],
     r.cue = row.`cue`,
     r.via = row.`via`,
+    r.actSpan = [x IN split(row.`actSpan:int[]`, ';') | toInteger(x)],
+    r.cueSpan = [x IN split(row.`cueSpan:int[]`, ';') | toInteger(x)],
     r.unattributed = CASE row.`unattributed:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
     r.issue = row.`issue`,
-    r.weight = toInteger(row.`weight:int`);
+    r.weight = toInteger(row.`weight:int`),
+    r.curated = CASE row.`curated:boolean` WHEN 'true' THEN true WHEN 'false' THEN false END,
+    r.why = row.`why`;

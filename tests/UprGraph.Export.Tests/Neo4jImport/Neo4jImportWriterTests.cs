@@ -32,9 +32,9 @@ public sealed class Neo4jImportWriterTests : IDisposable
         var folder = Write();
 
         // Assert
-        Assert.Equal("id:ID,:LABEL,name,aliases:string[],year:int,country,proposed:boolean,critics:int", FirstLine(folder, "nodes-Law.csv"));
+        Assert.Equal("id:ID,:LABEL,name,aliases:string[],year:int,country,proposed:boolean,draft:boolean,critics:int,curated:boolean,why", FirstLine(folder, "nodes-Law.csv"));
         Assert.Equal(
-            ":START_ID,:END_ID,:TYPE,id,document,paragraph:int,sentence:int,evidence,footnotes:int[],cue,via,unattributed:boolean,issue,weight:int",
+            ":START_ID,:END_ID,:TYPE,id,document,paragraph:int,sentence:int,evidence,footnotes:int[],cue,via,actSpan:int[],cueSpan:int[],unattributed:boolean,issue,weight:int,curated:boolean,why",
             FirstLine(folder, "relationships-CRITICIZES.csv"));
     }
 
@@ -97,7 +97,7 @@ public sealed class Neo4jImportWriterTests : IDisposable
 
         // Assert
         var lines = File.ReadAllLines(Path.Combine(_folder.Path, "neo4j-import", "nodes-Issue.csv"));
-        Assert.Equal(["id:ID,:LABEL,name", "issue:x,Issue,\"Women; children and \"\"others\"\"\""], lines);
+        Assert.Equal(["id:ID,:LABEL,name,curated:boolean,why", "issue:x,Issue,\"Women; children and \"\"others\"\"\",,"], lines);
     }
 
     [Fact]

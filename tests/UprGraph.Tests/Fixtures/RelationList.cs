@@ -36,7 +36,7 @@ internal sealed class RelationList
         Lines = extraction.Relations
             .Where(r => RelationTypes.Statements.Contains(r.Type))
             .Select(r => $"{r.Type} {(r.Unattributed ? "(none)" : names.GetValueOrDefault(r.SourceId, r.SourceId))} -> "
-                         + $"{names.GetValueOrDefault(r.TargetId, r.TargetId)} @{r.Paragraph.Number}{(r.Via is null ? "" : " via " + r.Via)}")
+                         + $"{names.GetValueOrDefault(r.TargetId, r.TargetId)} @{r.Paragraph.Number}{(r.Via is Via.Footnote or Via.SimilarObservations ? " via " + r.Via : "")}")
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

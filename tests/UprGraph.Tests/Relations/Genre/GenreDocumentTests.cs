@@ -22,7 +22,7 @@ public sealed class GenreDocumentTests
         var names = graph.Nodes.ToDictionary(n => n.Id, n => n.Abbreviation ?? n.Name, StringComparer.Ordinal);
         var actual = graph.Edges
             .Where(e => Model.RelationTypes.Statements.Contains(e.Type))
-            .Select(e => $"{e.Paragraph} {e.Type} {(e.Unattributed ? "(none)" : names[e.Source])} -> {names[e.Target]}{(e.Via is null ? "" : " via " + e.Via)}")
+            .Select(e => $"{e.Paragraph} {e.Type} {(e.Unattributed ? "(none)" : names[e.Source])} -> {names[e.Target]}{(e.Via is Model.Via.Footnote or Model.Via.SimilarObservations ? " via " + e.Via : "")}")
             .Order(StringComparer.Ordinal)
             .ToList();
 
