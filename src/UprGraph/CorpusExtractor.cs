@@ -12,14 +12,15 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
     public CorpusResult Extract(IReadOnlyList<string> files, int degreeOfParallelism = 1, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var extractions = new Relations.DocumentExtraction?[files.Count];
+        var extractions = new (Relations.DocumentExtraction Extraction, string? Encoding)?[files.Count];
         var failures = new DocumentFailure?[files.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, degreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, files.Count, options, i =>
         {
             try
             {
-                extractions[i] = pipeline.Relate(pipeline.Read(files[i]));
+                var document = pipeline.Read(files[i]);
+                extractions[i] = (pipeline.Relate(document), document.Encoding);
             }
             catch (InputException e)
             {
@@ -31,10 +32,10 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
 
         // One graph for the corpus, its documents added in input order: the same whatever the parallelism.
         var builder = new KnowledgeGraphBuilder();
-        var extracted = extractions.OfType<Relations.DocumentExtraction>().ToList();
-        foreach (var extraction in extracted)
+        var extracted = extractions.OfType<(Relations.DocumentExtraction Extraction, string? Encoding)>().ToList();
+        foreach (var (extraction, encoding) in extracted)
         {
-            DocumentGraphBuilder.AddTo(builder, extraction);
+            DocumentGraphBuilder.AddTo(builder, extraction, encoding);
         }
 
         return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList());

@@ -10,12 +10,18 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
 {
     public ExtractionOptions Options { get; } = options;
 
+    /// <summary>The reader's warnings (bytes it replaced) come first among the document's warnings.</summary>
     public DocumentExtraction Relate(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var segmented = DocumentSegmenter.Segment(document);
+        if (document.Warnings.Count > 0)
+        {
+            segmented = segmented with { Warnings = [.. document.Warnings, .. segmented.Warnings] };
+        }
+
         return new DocumentRelator(segmented, Options).Relate();
     }
 
-    public KnowledgeGraph Extract(SourceDocument document) => DocumentGraphBuilder.Build(Relate(document));
+    public KnowledgeGraph Extract(SourceDocument document) => DocumentGraphBuilder.Build(Relate(document), document.Encoding);
 }

@@ -67,6 +67,14 @@ internal static class GraphInputs
             context.Error.WriteLine("skipped: " + failure.Message);
         }
 
+        if (!context.Quiet)
+        {
+            foreach (var warning in result.Graph.NodesOf(NodeKind.Document).SelectMany(d => d.Warnings))
+            {
+                context.Error.WriteLine("warning: " + warning.Message);
+            }
+        }
+
         if (context.Verbose)
         {
             var megabytes = files.Sum(f => new FileInfo(f).Length) / 1e6;
