@@ -6,7 +6,8 @@ namespace UprGraph.Cli;
 
 /// <summary>
 /// The upr-graph command line: build, eval, query, export, load. The only place that prints and that turns exceptions
-/// into exit codes (1 bad input, 2 usage, 3 Neo4j).
+/// into exit codes (1 bad input or an output that cannot be written, 2 usage, 3 Neo4j, 70 a bug). No stack trace reaches
+/// the user: an exception nothing else expects is one line and exit 70, with the trace under --verbose.
 /// </summary>
 public static class CliApp
 {
@@ -50,10 +51,27 @@ public static class CliApp
             await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
             return ExitCodes.BadInput;
         }
+        catch (Export.OutputException e)
+        {
+            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
         catch (Neo4j.Neo4jException e)
         {
             await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
             return ExitCodes.Neo4j;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("upr-graph: cancelled").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The last-resort handler: whatever escapes the commands is a bug, reported in one line.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            await context.Error.WriteLineAsync(LastResort.Message(e, context.Verbose)).ConfigureAwait(false);
+            return ExitCodes.Bug;
         }
     }
 

@@ -29,13 +29,14 @@ internal static class BuildCommand
         command.SetAction(parse =>
         {
             var given = parse.GetValue(inputs) ?? [];
+            var directory = parse.GetValue(output)!;
+            OutputSet.Check(directory);
             var result = GraphInputs.Extract(context, given.Length > 0 ? given : ["seeds"], parse.GetValue(jobs));
             if (result is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            var directory = parse.GetValue(output)!;
             var wanted = parse.GetValue(formats) ?? [];
             var sinks = Sinks(wanted);
             var written = GraphSinks.WriteAll(result.Graph, directory, sinks);

@@ -22,6 +22,7 @@ internal static class ExportCommand
         var command = new Command("export", "Write one export format (GraphML, GEXF, JSON, neo4j-admin CSV, report).") { inputs, graphFile, jobs, format, output };
         command.SetAction(parse =>
         {
+            OutputSet.Check(parse.GetValue(output)!);
             var (graph, status) = GraphInputs.Resolve(context, parse.GetValue(inputs) ?? [], parse.GetValue(graphFile), parse.GetValue(jobs));
             if (graph is null)
             {
