@@ -13,9 +13,46 @@ public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return await ParseAndInvokeAsync(args, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputException e)
+        {
+            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (Export.OutputException e)
+        {
+            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (Neo4j.Neo4jException e)
+        {
+            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.Neo4j;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("upr-graph: cancelled").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The last-resort handler: whatever escapes the commands is a bug, reported in one line.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var verbose = context.Verbose || args.Contains("--verbose", StringComparer.Ordinal);
+            await context.Error.WriteLineAsync(LastResort.Message(e, verbose)).ConfigureAwait(false);
+            return ExitCodes.Bug;
+        }
+    }
+
+    private static async Task<int> ParseAndInvokeAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and requested data.", Recursive = true };
-        var verbose = new Option<bool>("--verbose") { Description = "Print timings and every warning.", Recursive = true };
+        var verbose = new Option<bool>("--verbose") { Description = "Print timings, and the stack trace of an internal error.", Recursive = true };
         var root = new RootCommand("upr-graph: turns UN Universal Periodic Review summaries of stakeholders' submissions into a knowledge graph.");
         root.Options.Add(quiet);
         root.Options.Add(verbose);
@@ -42,37 +79,7 @@ public static class CliApp
 
         context.Quiet = parse.GetValue(quiet);
         context.Verbose = parse.GetValue(verbose);
-        try
-        {
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (InputException e)
-        {
-            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
-        catch (Export.OutputException e)
-        {
-            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
-        catch (Neo4j.Neo4jException e)
-        {
-            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            return ExitCodes.Neo4j;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            await context.Error.WriteLineAsync("upr-graph: cancelled").ConfigureAwait(false);
-            return ExitCodes.Cancelled;
-        }
-#pragma warning disable CA1031 // The last-resort handler: whatever escapes the commands is a bug, reported in one line.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            await context.Error.WriteLineAsync(LastResort.Message(e, context.Verbose)).ConfigureAwait(false);
-            return ExitCodes.Bug;
-        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
     }
 
     private static IEnumerable<Command> ExtraCommands(CliContext context)

@@ -21,7 +21,8 @@ internal static class BuildCommand
             Description = "Only these outputs: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + " (repeatable; default: all).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var top = new Option<int>("--top") { Description = "Rows in the printed rankings.", DefaultValueFactory = _ => 10 };
+        formats.OneOf([.. GraphSinks.All.Select(s => s.Name)]);
+        var top = new Option<int>("--top") { Description = "Rows in the printed rankings.", DefaultValueFactory = _ => 10 }.AtLeast(0);
         var command = new Command("build", "Extract the knowledge graph of UPR summaries and write graph.json and its exports.")
         {
             inputs, output, jobs, formats, top,
@@ -57,13 +58,7 @@ internal static class BuildCommand
             return [.. GraphSinks.All];
         }
 
-        var names = wanted.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        var unknown = names.Where(n => GraphSinks.All.All(s => !s.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (unknown.Count > 0)
-        {
-            throw new Model.InputException($"--format: unknown output '{unknown[0]}'; one of {string.Join(", ", GraphSinks.All.Select(s => s.Name))}");
-        }
-
+        var names = wanted.SelectMany(OptionRules.Split).ToList();
         return GraphSinks.All.Where(s => names.Contains(s.Name, StringComparer.OrdinalIgnoreCase)).ToList();
     }
 
