@@ -44,11 +44,12 @@ public sealed class GraphLoader
 
         var nodes = 0;
         var nodesCreated = 0;
+        var statements = server.Dialect.Load;
         var labels = await LabelsPresentAsync(run, graph).ConfigureAwait(false);
-        var internalIds = new Dictionary<string, long>(graph.Nodes.Count, StringComparer.Ordinal);
+        var internalIds = new Dictionary<string, object>(graph.Nodes.Count, StringComparer.Ordinal);
         foreach (var group in graph.Nodes.GroupBy(n => n.Kind).OrderBy(g => g.Key))
         {
-            var statement = labels.Contains(group.Key) ? LoadStatements.MergeNodes(group.Key) : LoadStatements.CreateNodes(group.Key);
+            var statement = labels.Contains(group.Key) ? statements.MergeNodes(group.Key) : statements.CreateNodes(group.Key);
             var (written, created) = await WriteAsync(
                 run, "nodes", group.Key.ToString(), statement, group.ToList(), n => PropertyMaps.Of(n), s => s.NodesCreated, r => ReadInternalIds(r, internalIds))
                 .ConfigureAwait(false);
@@ -56,7 +57,7 @@ public sealed class GraphLoader
             nodesCreated += created;
         }
 
-        var stale = await DeleteStaleAsync(run, graph).ConfigureAwait(false);
+        var stale = await DeleteStaleAsync(run, statements, graph).ConfigureAwait(false);
         var present = await TypesPresentAsync(run, graph).ConfigureAwait(false);
 
         var relationships = 0;
@@ -68,8 +69,8 @@ public sealed class GraphLoader
         {
             var name = $"{group.Key.Type} ({group.Key.Source} -> {group.Key.Target})";
             var statement = present.Contains(group.Key.Type)
-                ? LoadStatements.MergeRelationships(group.Key.Type, group.Key.Source, group.Key.Target)
-                : LoadStatements.CreateRelationships(group.Key.Type, group.Key.Source, group.Key.Target);
+                ? statements.MergeRelationships(group.Key.Type, group.Key.Source, group.Key.Target)
+                : statements.CreateRelationships(group.Key.Type, group.Key.Source, group.Key.Target);
             var (written, created) = await WriteAsync(
                 run, "relationships", name, statement, group.ToList(), e => RelationshipRow(e, internalIds), s => s.RelationshipsCreated)
                 .ConfigureAwait(false);
@@ -115,7 +116,7 @@ public sealed class GraphLoader
         return (written, made);
     }
 
-    private static Dictionary<string, object?> RelationshipRow(GraphEdge edge, Dictionary<string, long> internalIds) => new(StringComparer.Ordinal)
+    private static Dictionary<string, object?> RelationshipRow(GraphEdge edge, Dictionary<string, object> internalIds) => new(StringComparer.Ordinal)
     {
         ["a"] = internalIds[edge.Source],
         ["b"] = internalIds[edge.Target],
@@ -123,13 +124,17 @@ public sealed class GraphLoader
     };
 
     /// <summary>Adds a node batch's ids and Neo4j internal ids (<see cref="LoadStatements.MergeNodes"/>) to <paramref name="internalIds"/>.</summary>
-    private static void ReadInternalIds(CypherResult result, Dictionary<string, long> internalIds)
+    private static void ReadInternalIds(CypherResult result, Dictionary<string, object> internalIds)
     {
         foreach (var (id, internalId) in result.Value(0, "ids").EnumerateArray().Zip(result.Value(0, "internal").EnumerateArray()))
         {
-            internalIds[id.GetString()!] = internalId.GetInt64();
+            internalIds[id.GetString()!] = InternalId(internalId);
         }
     }
+
+    /// <summary>A Neo4j internal id as the server gave it: a number from <c>id()</c>, a string from <c>elementId()</c>.</summary>
+    private static object InternalId(JsonElement value) =>
+        value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetInt64();
 
     /// <summary>The labels of the graph the database already has nodes of (those must be merged, not created).</summary>
     private static async Task<HashSet<NodeKind>> LabelsPresentAsync(LoadRun run, KnowledgeGraph graph)
@@ -151,7 +156,7 @@ public sealed class GraphLoader
         return types.Where((_, i) => counts[i].Rows[0][0].GetInt64() > 0).ToHashSet(StringComparer.Ordinal);
     }
 
-    private async Task<int> DeleteStaleAsync(LoadRun run, KnowledgeGraph graph)
+    private async Task<int> DeleteStaleAsync(LoadRun run, LoadStatements statements, KnowledgeGraph graph)
     {
         var evidence = GraphSchema.Default.Relationships.Where(r => r.HasEvidence).Select(r => r.Type).ToHashSet(StringComparer.Ordinal);
         var documents = graph.NodesOf(NodeKind.Document).Select(d => d.Symbol)
@@ -166,20 +171,20 @@ public sealed class GraphLoader
         }
 
         var existing = (await run.ExecuteAsync([new CypherStatement(
-            LoadStatements.RelationshipsOfDocuments,
+            statements.RelationshipsOfDocuments,
             new Dictionary<string, object?> { ["documents"] = documents },
             "finding the relationships an earlier load wrote for these documents")]).ConfigureAwait(false))[0];
         var keep = graph.Edges.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var stale = existing.Rows
             .Where(r => r[1].ValueKind != JsonValueKind.String || !keep.Contains(r[1].GetString()!))
-            .Select(r => (object?)r[0].GetInt64())
+            .Select(r => (object?)InternalId(r[0]))
             .ToList();
         var deleted = 0;
         for (var b = 0; b < stale.Count; b += _batchSize)
         {
             var batch = stale.GetRange(b, Math.Min(_batchSize, stale.Count - b));
             var result = (await run.ExecuteAsync([new CypherStatement(
-                LoadStatements.DeleteRelationships,
+                statements.DeleteRelationships,
                 new Dictionary<string, object?> { ["ids"] = batch },
                 "deleting relationships the reloaded documents no longer have")]).ConfigureAwait(false))[0];
             deleted += result.Stats.RelationshipsDeleted;
