@@ -37,6 +37,7 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
             DocumentGraphBuilder.AddTo(builder, extraction);
         }
 
-        return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList());
+        var warnings = extracted.SelectMany(e => e.Document.Warnings.Select(w => new DocumentWarningLine(e.Document.File, e.Document.Info.Symbol, w))).ToList();
+        return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList()) { Warnings = warnings };
     }
 }

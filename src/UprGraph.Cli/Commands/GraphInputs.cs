@@ -67,6 +67,11 @@ internal static class GraphInputs
             context.Error.WriteLine("skipped: " + failure.Message);
         }
 
+        foreach (var warning in result.Warnings)
+        {
+            context.Error.WriteLine("warning: " + warning);
+        }
+
         if (context.Verbose)
         {
             var megabytes = files.Sum(f => new FileInfo(f).Length) / 1e6;
@@ -91,7 +96,7 @@ internal static class GraphInputs
         }
 
         var result = Extract(context, inputs.Count > 0 ? inputs : ["seeds"], jobs);
-        return result is null ? (null, ExitCodes.BadInput) : (result.Graph, result.Failures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok);
+        return result is null ? (null, ExitCodes.BadInput) : (result.Graph, result.Failures.Count > 0 || result.Warnings.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok);
     }
 
     public static KnowledgeGraph ReadGraph(string path)
