@@ -38,6 +38,9 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
             DocumentGraphBuilder.AddTo(builder, extraction, encoding);
         }
 
-        return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList());
+        var warnings = extracted.Select(e => e.Extraction.Document)
+            .SelectMany(d => d.Warnings.Select(w => new DocumentWarningLine(d.File, d.Info.Symbol, w)))
+            .ToList();
+        return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList()) { Warnings = warnings };
     }
 }

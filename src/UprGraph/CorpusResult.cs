@@ -2,5 +2,11 @@ using UprGraph.Graph;
 
 namespace UprGraph;
 
-/// <summary>The merged graph of a corpus, with the documents that were skipped and why.</summary>
-public sealed record CorpusResult(KnowledgeGraph Graph, int Documents, IReadOnlyList<DocumentFailure> Failures);
+/// <summary>
+/// The merged graph of a corpus, with the documents that were skipped and why, and the warnings of documents that were
+/// built although their segmentation did not go as the genre's documents do.
+/// </summary>
+public sealed record CorpusResult(KnowledgeGraph Graph, int Documents, IReadOnlyList<DocumentFailure> Failures)
+{
+    public IReadOnlyList<DocumentWarningLine> Warnings { get; init; } = [];
+}

@@ -6,7 +6,7 @@ namespace UprGraph.Cli.Tests;
 public sealed class EncodingTests
 {
     [Fact]
-    public async Task A_utf8_file_with_a_stray_byte_is_built_with_a_warning_naming_the_file_and_line()
+    public async Task A_utf8_file_with_a_stray_byte_is_built_with_a_warning_naming_the_file_and_line_and_exits_1()
     {
         // Arrange: the seed with one 0xFF byte at the start of its line 40
         var input = Path.Combine(CliRun.TempFolder(), "kaz.txt");
@@ -19,8 +19,8 @@ public sealed class EncodingTests
         var run = await CliRun.RunAsync("build", input, "--out", output, "--format", "json");
 
         // Assert
-        Assert.Equal(0, run.ExitCode);
-        Assert.Contains($"warning: {input}:40:1: 1 invalid UTF-8 byte sequence(s), the first at byte 0xFF", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"warning: {input} (A/HRC/WG.6/34/KAZ/3): invalid-utf-8: line 40, column 1: 1 invalid UTF-8 byte sequence(s), the first 0xFF", run.Error, StringComparison.Ordinal);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "graph.json")));
         var document = json.RootElement.GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("kind").GetString() == "Document");
         Assert.Equal("utf-8", document.GetProperty("encoding").GetString());

@@ -46,7 +46,7 @@ internal static class BuildCommand
                 Print(context, result, written, parse.GetValue(top));
             }
 
-            return result.Failures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            return result.Failures.Count > 0 || result.Warnings.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
     }
@@ -65,7 +65,12 @@ internal static class BuildCommand
     private static void Print(CliContext context, CorpusResult result, IReadOnlyList<string> written, int top)
     {
         var graph = result.Graph;
-        context.Console.Write(Tables.Summary(graph, result.Documents, result.Failures.Count));
+        context.Console.Write(Tables.Summary(graph, result.Documents, result.Failures.Count, result.Warnings.Select(w => w.File).Distinct().Count()));
+        foreach (var warning in result.Warnings)
+        {
+            context.Console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning.ToString())}");
+        }
+
         context.Console.Write(Tables.Ranking("Most criticised laws (distinct stakeholders criticising or asking to amend or repeal)", GraphRankings.TopLaws(graph, top), "Critics"));
         context.Console.Write(Tables.Ranking("Most criticised articles", GraphRankings.TopArticles(graph, top), "Critics"));
         foreach (var path in written)

@@ -67,12 +67,9 @@ internal static class GraphInputs
             context.Error.WriteLine("skipped: " + failure.Message);
         }
 
-        if (!context.Quiet)
+        foreach (var warning in result.Warnings)
         {
-            foreach (var warning in result.Graph.NodesOf(NodeKind.Document).SelectMany(d => d.Warnings))
-            {
-                context.Error.WriteLine("warning: " + warning.Message);
-            }
+            context.Error.WriteLine("warning: " + warning);
         }
 
         if (context.Verbose)
@@ -99,7 +96,7 @@ internal static class GraphInputs
         }
 
         var result = Extract(context, inputs.Count > 0 ? inputs : ["seeds"], jobs);
-        return result is null ? (null, ExitCodes.BadInput) : (result.Graph, result.Failures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok);
+        return result is null ? (null, ExitCodes.BadInput) : (result.Graph, result.Failures.Count > 0 || result.Warnings.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok);
     }
 
     public static KnowledgeGraph ReadGraph(string path)

@@ -7,7 +7,7 @@ namespace UprGraph.Reading;
 /// <summary>
 /// Reads plain text, its encoding decided in a fixed order: a byte order mark (UTF-8, UTF-16 LE or BE); else strict
 /// UTF-8; else, when no valid multi-byte UTF-8 sequence occurs at all, Windows-1252; else UTF-8 with U+FFFD for the
-/// invalid bytes and a warning naming the line of the first. Rejects empty and binary files, and UTF-16 without a byte
+/// invalid bytes and a warning naming the line of the first (the build's summary prefixes the file). Rejects empty and binary files, and UTF-16 without a byte
 /// order mark (which cannot be told apart from binary reliably).
 /// </summary>
 public sealed class TextDocumentReader : IDocumentReader
@@ -101,7 +101,7 @@ public sealed class TextDocumentReader : IDocumentReader
         var warning = new DocumentWarning(
             "invalid-utf-8",
             string.Create(CultureInfo.InvariantCulture,
-                $"{path}:{LineOf(bytes, at)}:{at - lineStart + 1}: {scan.Invalid} invalid UTF-8 byte sequence(s), the first at byte 0x{bytes[at]:X2}; read as UTF-8 with U+FFFD in their place"));
+                $"line {LineOf(bytes, at)}, column {at - lineStart + 1}: {scan.Invalid} invalid UTF-8 byte sequence(s), the first 0x{bytes[at]:X2}; read as UTF-8 with U+FFFD in their place"));
         return (s_utf8.GetString(body), encoding, [warning]);
     }
 

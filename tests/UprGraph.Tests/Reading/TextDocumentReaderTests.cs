@@ -153,6 +153,6 @@ public class TextDocumentReaderTests
         Assert.Equal("utf-8", document.Encoding);
         var warning = Assert.Single(document.Warnings);
         Assert.Equal("invalid-utf-8", warning.Code);
-        Assert.Equal("tls.txt:3:5: 2 invalid UTF-8 byte sequence(s), the first at byte 0xFF; read as UTF-8 with U+FFFD in their place", warning.Message);
+        Assert.Equal("line 3, column 5: 2 invalid UTF-8 byte sequence(s), the first 0xFF; read as UTF-8 with U+FFFD in their place", warning.Message);
     }
 }
