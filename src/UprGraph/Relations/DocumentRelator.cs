@@ -173,6 +173,13 @@ internal sealed class DocumentRelator
             mentions = [.. mentions.OrderBy(m => m.Offset).ThenBy(m => m.Kind)];
         }
 
+        // Looked up by binary search and by end, not by a scan of every mention for every article: a sentence of many
+        // acts and articles stays linear. The same mentions are found as by the scans.
+        var lawMentions = mentions.Where(m => m.Kind is MentionKind.Law or MentionKind.LawReference).ToList();
+        var treatyOffsets = mentions.Where(m => m.Kind == MentionKind.Treaty).Select(m => m.Offset).Order().ToList();
+        var lastLawByEnd = new Dictionary<int, int>();
+        var lawsInForce = new List<int>();
+
         foreach (var mention in mentions)
         {
             switch (mention.Kind)
@@ -184,20 +191,26 @@ internal sealed class DocumentRelator
                         break;
                     }
 
+                    lastLawByEnd[mention.End] = lawsInSentence.Count;
+                    if (!law.Proposed)
+                    {
+                        lawsInForce.Add(lawsInSentence.Count);
+                    }
+
                     lawsInSentence.Add((mention, law));
-                    var notInForce = mention.NotInForce || law.Head == "Bill" || notAdopted.Any(n => n >= mention.End && n - mention.End < 40);
+                    var notInForce = mention.NotInForce || law.Head == "Bill" || FirstAtOrAfter(notAdopted, mention.End) is { } n && n - mention.End < 40;
                     targets.Add(new Target(law.Id, NodeKind.Law, mention.Offset, mention.End) { Proposed = law.Proposed, NotInForce = notInForce });
                     break;
                 case MentionKind.Treaty:
                     targets.Add(new Target(_treaties.Resolve(mention), NodeKind.Treaty, mention.Offset, mention.End));
                     break;
                 case MentionKind.Article:
-                    if (mention.LawOffset is { } at && mentions.Any(m => m.Kind == MentionKind.Treaty && Math.Abs(m.Offset - at) <= 12))
+                    if (mention.LawOffset is { } at && FirstAtOrAfter(treatyOffsets, at - 12) is { } treaty && treaty <= at + 12)
                     {
                         break;
                     }
 
-                    var articleLaw = LawOfArticle(mention, mentions, lawsInSentence);
+                    var articleLaw = LawOfArticle(mention, lawMentions, lawsInSentence, lastLawByEnd, lawsInForce);
                     if (articleLaw is null)
                     {
                         break;
@@ -230,27 +243,46 @@ internal sealed class DocumentRelator
         return targets;
     }
 
-    private LawEntity? LawOfArticle(Mention article, List<Mention> mentions, List<(Mention Mention, LawEntity Law)> lawsInSentence)
+    /// <param name="article">The article mention.</param>
+    /// <param name="lawMentions">The sentence's law mentions, by offset.</param>
+    /// <param name="lawsInSentence">The laws resolved so far in the sentence, in order.</param>
+    /// <param name="lastLawByEnd">For each end offset, the last of <paramref name="lawsInSentence"/> that ends there.</param>
+    /// <param name="lawsInForce">The indexes in <paramref name="lawsInSentence"/> of the laws not proposed.</param>
+    private LawEntity? LawOfArticle(
+        Mention article, List<Mention> lawMentions, List<(Mention Mention, LawEntity Law)> lawsInSentence, Dictionary<int, int> lastLawByEnd, List<int> lawsInForce)
     {
         if (article.LawOffset is { } after)
         {
-            var named = mentions.Where(m => m.Kind is MentionKind.Law or MentionKind.LawReference && m.Offset >= after - 5 && m.Offset <= after + 12)
-                .OrderBy(m => m.Offset).FirstOrDefault();
-            if (named is not null)
+            // The first law mention (by offset) from 5 before to 12 after the article's "of".
+            var first = FirstIndexAtOrAfter(lawMentions, after - 5);
+            if (first < lawMentions.Count && lawMentions[first].Offset <= after + 12)
             {
-                return _laws.Resolve(named);
+                return _laws.Resolve(lawMentions[first]);
             }
         }
 
-        if (article.LawEnd is { } before && lawsInSentence.LastOrDefault(l => Math.Abs(l.Mention.End - before) <= 1) is { Law: { } adjacent })
+        if (article.LawEnd is { } before)
         {
-            return adjacent;
+            // The last law of the sentence that ends within one character of where the article's law should.
+            var adjacent = -1;
+            for (var end = before - 1; end <= before + 1; end++)
+            {
+                adjacent = lastLawByEnd.TryGetValue(end, out var index) ? Math.Max(adjacent, index) : adjacent;
+            }
+
+            if (adjacent >= 0)
+            {
+                return lawsInSentence[adjacent].Law;
+            }
         }
 
-        var earlier = lawsInSentence.LastOrDefault(l => l.Mention.End <= article.Offset && !l.Law.Proposed);
-        if (earlier.Law is not null)
+        for (var i = lawsInForce.Count - 1; i >= 0; i--)
         {
-            return earlier.Law;
+            // The last law in force that ends before the article.
+            if (lawsInSentence[lawsInForce[i]].Mention.End <= article.Offset)
+            {
+                return lawsInSentence[lawsInForce[i]].Law;
+            }
         }
 
         if (_lawOfArticleNumber.TryGetValue(article.Number!, out var lawId))
@@ -259,6 +291,32 @@ internal sealed class DocumentRelator
         }
 
         return null;
+    }
+
+    /// <summary>The first value of an ascending list that is at least <paramref name="at"/>, if any.</summary>
+    private static int? FirstAtOrAfter(List<int> ascending, int at)
+    {
+        int low = 0, high = ascending.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = ascending[middle] < at ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < ascending.Count ? ascending[low] : null;
+    }
+
+    /// <summary>The index of the first mention (of a list by offset) whose offset is at least <paramref name="at"/>; the count if none.</summary>
+    private static int FirstIndexAtOrAfter(List<Mention> byOffset, int at)
+    {
+        int low = 0, high = byOffset.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = byOffset[middle].Offset < at ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private ArticleEntity Article(LawEntity law, string number)
