@@ -38,6 +38,9 @@ internal sealed class DocumentRelator
     private readonly string _documentId;
     private readonly Dictionary<string, string> _issueIds = new(StringComparer.Ordinal);
     private ArticleEntity? _lastArticle;
+    private Paragraph? _footnotesOf;
+    private int?[] _firstFootnoteFrom = [];
+    private List<int> _markSentences = [];
 
     public DocumentRelator(SegmentedDocument document, ExtractionOptions options)
     {
@@ -334,17 +337,60 @@ internal sealed class DocumentRelator
     }
 
     /// <summary>The statement "X made similar observations" refers to: the sentences since the footnote mark before the last one.</summary>
-    private static IEnumerable<Statement> ReferredStatement(Paragraph paragraph, int upTo, List<List<Statement>> statements)
+    private IEnumerable<Statement> ReferredStatement(Paragraph paragraph, int upTo, List<List<Statement>> statements)
     {
-        var marks = paragraph.Sentences.Take(upTo).SelectMany(s => s.Footnotes.Select(_ => s.Index - 1)).ToList();
-        if (marks.Count == 0)
+        // The footnote marks (as the positions of their sentences) of the first upTo sentences: a prefix of the paragraph's.
+        IndexFootnotes(paragraph);
+        var marks = _markSentences;
+        var count = FirstIndexAbove(marks, upTo - 1);
+        if (count == 0)
         {
             return statements.Take(upTo).SelectMany(s => s);
         }
 
-        var last = marks[^1];
-        var first = marks.Count >= 2 ? (marks[^2] == last ? last : marks[^2] + 1) : 0;
+        var last = marks[count - 1];
+        var first = count >= 2 ? (marks[count - 2] == last ? last : marks[count - 2] + 1) : 0;
         return statements.Skip(first).Take(last - first + 1).SelectMany(s => s);
+    }
+
+    /// <summary>
+    /// The paragraph's footnotes indexed once, so that each sentence finds the footnote that closes it (the first in it or
+    /// after it) and the marks before it without a scan of the paragraph: linear in a paragraph of many sentences.
+    /// </summary>
+    private void IndexFootnotes(Paragraph paragraph)
+    {
+        if (!ReferenceEquals(_footnotesOf, paragraph))
+        {
+            var sentences = paragraph.Sentences;
+            _firstFootnoteFrom = new int?[sentences.Count + 1];
+            for (var i = sentences.Count - 1; i >= 0; i--)
+            {
+                _firstFootnoteFrom[i] = sentences[i].Footnotes.Count > 0 ? sentences[i].Footnotes[0] : _firstFootnoteFrom[i + 1];
+            }
+
+            _markSentences = sentences.SelectMany(s => s.Footnotes.Select(_ => s.Index - 1)).ToList();
+            _footnotesOf = paragraph;
+        }
+    }
+
+    /// <summary>The first footnote of the paragraph's sentences from position <paramref name="skip"/> on (0-based), if any.</summary>
+    private int? FirstFootnoteFrom(Paragraph paragraph, int skip)
+    {
+        IndexFootnotes(paragraph);
+        return _firstFootnoteFrom[Math.Clamp(skip, 0, paragraph.Sentences.Count)];
+    }
+
+    /// <summary>The index of the first value of an ascending list above <paramref name="value"/>; the count if none.</summary>
+    private static int FirstIndexAbove(List<int> ascending, int value)
+    {
+        int low = 0, high = ascending.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = ascending[middle] <= value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private (IReadOnlyList<StakeholderEntity> Sources, string Via) FootnoteSources(Paragraph paragraph, Sentence sentence)
@@ -354,7 +400,7 @@ internal sealed class DocumentRelator
             return ([], Via.Unattributed);
         }
 
-        var closing = paragraph.Sentences.Skip(sentence.Index - 1).SelectMany(s => s.Footnotes).Cast<int?>().FirstOrDefault();
+        var closing = FirstFootnoteFrom(paragraph, sentence.Index - 1);
         if (closing is null)
         {
             return ([], Via.Unattributed);
@@ -367,7 +413,7 @@ internal sealed class DocumentRelator
     private void Emit(IReadOnlyList<StakeholderEntity> sources, Statement statement, Paragraph paragraph, Sentence sentence, string via)
     {
         var footnotes = sentence.Footnotes.Count > 0 ? sentence.Footnotes
-            : paragraph.Sentences.Skip(sentence.Index).SelectMany(s => s.Footnotes).Take(1).ToList();
+            : FirstFootnoteFrom(paragraph, sentence.Index) is { } next ? [next] : (IReadOnlyList<int>)[];
         var act = statement.Act is { } target ? (target.Offset, target.End - target.Offset) : ((int, int)?)null;
         if (sources.Count == 0)
         {
