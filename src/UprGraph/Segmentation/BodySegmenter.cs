@@ -197,11 +197,19 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
         }
         else
         {
-            var removed = marks.Select(m => (m.Offset, Length: m.Number.ToString(CultureInfo.InvariantCulture).Length)).ToList();
+            // Sorted offsets of the removed marks with the running total of their lengths, and the lines' starts: a
+            // sentence's place is found by binary search, not by scans of the paragraph (quadratic in a long one).
+            var removed = marks.Select(m => (m.Offset, Length: m.Number.ToString(CultureInfo.InvariantCulture).Length)).OrderBy(r => r.Offset).ToList();
+            var removedUpTo = new int[removed.Count + 1];
+            for (var r = 0; r < removed.Count; r++)
+            {
+                removedUpTo[r + 1] = removedUpTo[r] + removed[r].Length;
+            }
+
             SourceSpan SpanAt(int offset)
             {
-                var rawOffset = offset + removed.Where(r => r.Offset <= offset).Sum(r => r.Length);
-                var index = starts.FindLastIndex(s => s <= rawOffset);
+                var rawOffset = offset + removedUpTo[CountAtOrBelow(removed.Count, r => removed[r].Offset, offset)];
+                var index = CountAtOrBelow(starts.Count, l => starts[l], rawOffset) - 1;
                 var lineStart = starts[Math.Max(index, 0)];
                 return new SourceSpan(file, _block[Math.Max(index, 0)].Number, rawOffset - lineStart + 1, offset, 0);
             }
@@ -213,6 +221,19 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
         _block.Clear();
         _blockHeading = null;
         _blockNumbering = null;
+    }
+
+    /// <summary>How many of <paramref name="count"/> ascending values (read by <paramref name="at"/>) are at most <paramref name="value"/>.</summary>
+    private static int CountAtOrBelow(int count, Func<int, int> at, int value)
+    {
+        int low = 0, high = count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = at(middle) <= value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private static (string Text, List<int> Starts) Join(List<SourceLine> lines)
