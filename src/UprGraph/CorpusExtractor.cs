@@ -20,7 +20,8 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
             try
             {
                 var document = pipeline.Read(files[i]);
-                extractions[i] = (pipeline.Relate(document), document.Encoding);
+                var encoding = document.Encoding;
+                extractions[i] = (pipeline.Relate(document), encoding);
             }
             catch (InputException e)
             {

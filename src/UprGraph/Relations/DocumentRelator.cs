@@ -67,7 +67,8 @@ internal sealed class DocumentRelator
     {
         List<StakeholderEntity> latest = [];
         var sentenceStatements = new List<List<Statement>>();
-        var sentenceTargets = new List<List<Target>>();
+        // Only the sentence before's targets are looked back at: kept alone, not those of every sentence of the paragraph.
+        List<Target>? previousTargets = null;
         List<Target> topic = [];
         foreach (var sentence in paragraph.Sentences)
         {
@@ -91,7 +92,7 @@ internal sealed class DocumentRelator
             var problem = statements.Count == 0 && targets.Count == 0 ? RelationCues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..]) : null;
             if (problem is not null && recommendation < 0 && !RelationCues.IsPrescriptive(sentence.Text))
             {
-                var carried = RelationCues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
+                var carried = RelationCues.HasAnaphora(sentence.Text) && previousTargets is not null ? previousTargets : topic;
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 var subjectEnd = Math.Min(clause.SubjectEnd, sentence.Text.Length);
                 var problemAt = subjectEnd + RelationCues.NegativeAt(sentence.Text[subjectEnd..]).At;
@@ -137,7 +138,7 @@ internal sealed class DocumentRelator
             }
 
             sentenceStatements.Add(statements);
-            sentenceTargets.Add(targets);
+            previousTargets = targets;
             topic = targets.Count > 0 ? targets : topic;
             if (sentence.ClosesStatement)
             {

@@ -238,19 +238,38 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
 
     private static (string Text, List<int> Starts) Join(List<SourceLine> lines)
     {
-        var builder = new System.Text.StringBuilder();
+        // Lines joined by a space, except after a letter and a hyphen ("legis-" "lation"). The length and the starts come
+        // first, then the text is written once at its size: no builder growing through a paragraph of megabytes.
         var starts = new List<int>(lines.Count);
+        var length = 0;
+        char last = '\0', beforeLast = '\0';
         foreach (var line in lines)
         {
-            if (builder.Length > 0 && !(builder[^1] == '-' && builder.Length > 1 && char.IsLetter(builder[^2])))
+            if (length > 0 && !(last == '-' && length > 1 && char.IsLetter(beforeLast)))
             {
-                builder.Append(' ');
+                length++;
+                (beforeLast, last) = (last, ' ');
             }
 
-            starts.Add(builder.Length);
-            builder.Append(line.Text);
+            starts.Add(length);
+            var text = line.Text;
+            length += text.Length;
+            (beforeLast, last) = text.Length switch
+            {
+                0 => (beforeLast, last),
+                1 => (last, text[0]),
+                _ => (text[^2], text[^1]),
+            };
         }
 
-        return (builder.ToString(), starts);
+        var joined = string.Create(length, (lines, starts), static (span, state) =>
+        {
+            span.Fill(' ');
+            for (var i = 0; i < state.lines.Count; i++)
+            {
+                state.lines[i].Text.AsSpan().CopyTo(span[state.starts[i]..]);
+            }
+        });
+        return (joined, starts);
     }
 }
