@@ -10,18 +10,25 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
 {
     public ExtractionOptions Options { get; } = options;
 
-    /// <summary>The reader's warnings (bytes it replaced) come first among the document's warnings.</summary>
+    /// <summary>The reader's warnings (bytes it replaced) come first among the document's warnings, overlong sentences last.</summary>
     public DocumentExtraction Relate(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var segmented = DocumentSegmenter.Segment(document);
-        if (document.Warnings.Count > 0)
+        var longSentences = LongSentences.Warnings(segmented);
+        if (document.Warnings.Count > 0 || longSentences.Count > 0)
         {
-            segmented = segmented with { Warnings = [.. document.Warnings, .. segmented.Warnings] };
+            segmented = segmented with { Warnings = [.. document.Warnings, .. segmented.Warnings, .. longSentences] };
         }
 
         return new DocumentRelator(segmented, Options).Relate();
     }
 
-    public KnowledgeGraph Extract(SourceDocument document) => DocumentGraphBuilder.Build(Relate(document), document.Encoding);
+    public KnowledgeGraph Extract(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        // Taken first, so that the document's text is not kept alive through extraction for it.
+        var encoding = document.Encoding;
+        return DocumentGraphBuilder.Build(Relate(document), encoding);
+    }
 }

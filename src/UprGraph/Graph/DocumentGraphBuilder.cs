@@ -71,15 +71,17 @@ public static partial class DocumentGraphBuilder
         foreach (var relation in extraction.Relations)
         {
             var paragraph = relation.Paragraph;
+            var (evidence, actSpan, cueSpan) = EvidenceWindow.Of(
+                relation.Sentence.Text,
+                relation.ActAt is { } act ? [act.Offset, act.Length] : [],
+                relation.CueAt >= 0 && relation.Cue.Length > 0 ? [relation.CueAt, relation.Cue.Length] : []);
             builder.AddEdge(new GraphEdge(
                 DocumentIds.Edge(relation.Type, relation.SourceId, relation.TargetId, info.Symbol, paragraph.Number),
                 relation.Type, relation.SourceId, relation.TargetId)
             {
                 Document = info.Symbol, Paragraph = paragraph.Number, Sentence = relation.Sentence.Index,
-                Evidence = relation.Sentence.Text, Footnotes = relation.Footnotes, Cue = relation.Cue.Length > 0 ? relation.Cue : null,
-                Via = relation.Via, Unattributed = relation.Unattributed,
-                ActSpan = relation.ActAt is { } act ? [act.Offset, act.Length] : [],
-                CueSpan = relation.CueAt >= 0 && relation.Cue.Length > 0 ? [relation.CueAt, relation.Cue.Length] : [],
+                Evidence = evidence, Footnotes = relation.Footnotes, Cue = relation.Cue.Length > 0 ? relation.Cue : null,
+                Via = relation.Via, Unattributed = relation.Unattributed, ActSpan = actSpan, CueSpan = cueSpan,
                 Issue = paragraph.Issue is { } issue ? DocumentIds.Issue(Slug.Of(issue.Text)) : null,
             });
         }
