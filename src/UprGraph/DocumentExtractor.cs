@@ -8,6 +8,8 @@ namespace UprGraph;
 /// <summary>Runs the stages on one document: segment, recognise and resolve, relate, build its graph.</summary>
 internal sealed class DocumentExtractor(ExtractionOptions options)
 {
+    private const int CollectAfterSegmenting = 4_000_000;
+
     public ExtractionOptions Options { get; } = options;
 
     /// <summary>The reader's warnings (bytes it replaced) come first among the document's warnings, overlong sentences last.</summary>
@@ -15,6 +17,13 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         var segmented = DocumentSegmenter.Segment(document);
+        if (document.Text.Length > CollectAfterSegmenting)
+        {
+            // A text of megabytes (never a summary of the genre: those are tens of kilobytes) leaves its lines and joined
+            // paragraphs as large-object garbage that would otherwise stay until relating has added its own.
+            GC.Collect();
+        }
+
         var longSentences = LongSentences.Warnings(segmented);
         if (document.Warnings.Count > 0 || longSentences.Count > 0)
         {
