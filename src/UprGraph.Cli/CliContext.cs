@@ -16,6 +16,9 @@ public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWrit
 
     public bool Verbose { get; set; }
 
+    /// <summary>The word lists extraction reads: the built-in ones, plus those of --vocabulary.</summary>
+    public Vocabulary.GenreVocabulary Vocabulary { get; set; } = UprGraph.Vocabulary.GenreVocabulary.Default;
+
     public static CliContext ForTerminal() =>
         new(AnsiConsole.Console, System.Console.Out, System.Console.Error);
 

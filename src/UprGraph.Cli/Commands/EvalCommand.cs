@@ -31,7 +31,7 @@ internal static class EvalCommand
             var goldGiven = parse.GetValue(gold) ?? [];
             var files = InputFiles.Expand(given);
             var golds = GoldFiles(goldGiven).Select(f => (f, GoldDocument.Read(f))).ToList();
-            var pipeline = Pipelines.Create();
+            var pipeline = Pipelines.Create(context);
             var skipped = 0;
             var graphs = new Dictionary<string, KnowledgeGraph>(StringComparer.Ordinal);
             var symbols = new List<(string File, string Symbol)>();

@@ -46,7 +46,7 @@ internal static class GraphInputs
             throw new InputException($"{string.Join(", ", inputs)}: no .txt, .pdf or .docx documents to read");
         }
 
-        var extractor = new CorpusExtractor(Pipelines.Create());
+        var extractor = new CorpusExtractor(Pipelines.Create(context));
         var clock = Stopwatch.StartNew();
         CorpusResult result;
         if (!context.Quiet && files.Count > 1 && context.Console.Profile.Capabilities.Interactive)
