@@ -22,12 +22,36 @@ public sealed class ExtractionRules
         Vocabulary = vocabulary;
         Members = new JointMembers(vocabulary[VocabularyLists.MemberOrganisationWords]);
         Laws = new LawRecognizer(new ActHeads(vocabulary));
+        LowercaseActs = new LowercaseActRecognizer();
         Articles = new ArticleRecognizer();
         Treaties = new TreatyRecognizer(vocabulary);
         Proposed = new ProposedLawRecognizer(vocabulary);
         Speakers = new SpeakerCues(vocabulary);
         StakeholderWords = new StakeholderWords(vocabulary);
         Statements = new StatementClassifier(new RelationCues(vocabulary));
+        foreach (var entry in vocabulary[VocabularyLists.CountryAdjectives])
+        {
+            var equals = entry.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                _adjectives[entry[..equals].Trim()] = entry[(equals + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+    }
+
+    private readonly Dictionary<string, string[]> _adjectives = new(StringComparer.Ordinal);
+
+    /// <summary>What the state under review is called in acts' names: its name, its other names, its adjectives ("Kazakh").</summary>
+    public IReadOnlyList<string> CountryWords(string code, string name)
+    {
+        var words = new List<string> { name };
+        if (Countries.TryGetByCode(code, out var country))
+        {
+            words.AddRange(country.OtherNames);
+        }
+
+        words.AddRange(_adjectives.GetValueOrDefault(code, []));
+        return words.Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The rules of the built-in vocabulary.</summary>
@@ -38,6 +62,8 @@ public sealed class ExtractionRules
     public JointMembers Members { get; }
 
     public LawRecognizer Laws { get; }
+
+    public LowercaseActRecognizer LowercaseActs { get; }
 
     public ArticleRecognizer Articles { get; }
 

@@ -46,7 +46,7 @@ internal sealed class DocumentRelator
         _options = options;
         _rules = rules;
         _stakeholders = new StakeholderRegistry(document.Info.Symbol, document.Info.CountryName, document.Notes, rules.StakeholderWords);
-        _laws = new LawRegistry(document.Info.CountryCode, document.Info.CountryName);
+        _laws = new LawRegistry(document.Info.CountryCode, rules.CountryWords(document.Info.CountryCode, document.Info.CountryName));
         _sources = new SourceParser(document.Info.CountryName, rules.Speakers);
         _documentId = DocumentIds.Document(document.Info.Symbol);
     }
@@ -59,7 +59,10 @@ internal sealed class DocumentRelator
         }
 
         var stakeholders = _stakeholders.All.Where(s => s.Listed || _speakers.Contains(s.Id)).ToList();
-        return new DocumentExtraction(_document, stakeholders, _laws.All.ToList(), _articles.Values.ToList(), _treaties.All.ToList(), _relations);
+        // "the law on X" stays an act only where a relation targets it (or one of its articles).
+        var targeted = _relations.Select(r => r.TargetId).Concat(_articles.Values.Where(a => _relations.Any(r => r.TargetId == a.Id)).Select(a => a.LawId)).ToHashSet(StringComparer.Ordinal);
+        var laws = _laws.All.Where(l => !l.Tentative || targeted.Contains(l.Id)).ToList();
+        return new DocumentExtraction(_document, stakeholders, laws, _articles.Values.ToList(), _treaties.All.ToList(), _relations);
     }
 
     private void RelateParagraph(Paragraph paragraph)
@@ -94,7 +97,7 @@ internal sealed class DocumentRelator
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 var subjectEnd = Math.Min(clause.SubjectEnd, sentence.Text.Length);
                 var problemAt = subjectEnd + _rules.Cues.NegativeAt(sentence.Text[subjectEnd..]).At;
-                statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce && !lawsOfArticles.Contains(t.Id))
+                statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce && !t.Tentative && !lawsOfArticles.Contains(t.Id))
                     .Select(t => new Statement(RelationTypes.Criticizes, t.Id, problem) { CueAt = problemAt })
                     .DistinctBy(st => st.TargetId)
                     .ToList();
@@ -111,27 +114,34 @@ internal sealed class DocumentRelator
 
                 Speak(named, paragraph, sentence, Via.SimilarObservations);
             }
-            else
+            else if (clause.Kind != SourceKind.Passive && (named.Count > 0 || latest.Count > 0))
             {
-                var (sources, via) = clause.Kind switch
-                {
-                    SourceKind.Passive => FootnoteSources(paragraph, sentence),
-                    _ when named.Count > 0 => (named, Via.Named),
-                    _ when latest.Count > 0 => (latest, Via.Continued),
-                    _ => FootnoteSources(paragraph, sentence),
-                };
+                var (sources, via) = named.Count > 0 ? (named, Via.Named) : (latest, Via.Continued);
                 foreach (var statement in statements)
                 {
                     Emit(sources, statement, paragraph, sentence, via);
                 }
 
-                if (clause.Kind is SourceKind.Named or SourceKind.According or SourceKind.Pronoun && sources.Count > 0)
+                if (clause.Kind is SourceKind.Named or SourceKind.According or SourceKind.Pronoun)
                 {
                     Speak(sources, paragraph, sentence, via);
                 }
-                else if (via == Via.Footnote)
+            }
+            else
+            {
+                // Passive or unnamed ("Several submissions recommended X;4 Y;5 and Z.6"): each statement takes the sources
+                // of the footnote that closes its part of the sentence.
+                foreach (var statement in statements)
                 {
-                    Speak(sources, paragraph, sentence, via);
+                    var from = statement.Act is { } act ? act.End : Math.Max(0, statement.CueAt);
+                    var (sources, via) = FootnoteSources(paragraph, sentence, from, clause.Count);
+                    Emit(sources, statement, paragraph, sentence, via);
+                }
+
+                var (speakers, speakerVia) = FootnoteSources(paragraph, sentence, 0, clause.Count);
+                if (speakerVia == Via.Footnote)
+                {
+                    Speak(speakers, paragraph, sentence, speakerVia);
                 }
             }
 
@@ -147,7 +157,9 @@ internal sealed class DocumentRelator
 
     private List<Target> Targets(string text, int recommendation)
     {
-        var mentions = _rules.Laws.Recognize(text).Concat(_rules.Articles.Recognize(text)).Concat(_rules.Treaties.Recognize(text)).ToList();
+        var named = _rules.Laws.Recognize(text);
+        var lowercase = _rules.LowercaseActs.Recognize(text).Where(l => !named.Any(n => n.Offset < l.End && l.Offset < n.End));
+        var mentions = named.Concat(lowercase).Concat(_rules.Articles.Recognize(text)).Concat(_rules.Treaties.Recognize(text)).ToList();
         if (recommendation >= 0)
         {
             foreach (var proposed in _rules.Proposed.Recognize(text).Where(m => m.Offset > recommendation))
@@ -187,8 +199,11 @@ internal sealed class DocumentRelator
                     }
 
                     lawsInSentence.Add((mention, law));
-                    var notInForce = mention.NotInForce || law.Head == "Bill" || notAdopted.Any(n => n >= mention.End && n - mention.End < 40);
-                    targets.Add(new Target(law.Id, NodeKind.Law, mention.Offset, mention.End) { Proposed = law.Proposed, NotInForce = notInForce });
+                    var notInForce = mention.NotInForce || notAdopted.Any(n => n >= mention.End && n - mention.End < 40);
+                    targets.Add(new Target(law.Id, NodeKind.Law, mention.Offset, mention.End)
+                    {
+                        Proposed = law.Proposed, NotInForce = notInForce, Draft = law.Draft || mention.Draft, Tentative = law.Tentative,
+                    });
                     break;
                 case MentionKind.Treaty:
                     targets.Add(new Target(_treaties.Resolve(mention), NodeKind.Treaty, mention.Offset, mention.End));
@@ -291,20 +306,26 @@ internal sealed class DocumentRelator
         return statements.Skip(first).Take(last - first + 1).SelectMany(s => s);
     }
 
-    private (IReadOnlyList<StakeholderEntity> Sources, string Via) FootnoteSources(Paragraph paragraph, Sentence sentence)
+    /// <summary>The sources of the footnote that closes the sentence's part from <paramref name="from"/> on (else the next sentences' first).</summary>
+    private (IReadOnlyList<StakeholderEntity> Sources, string Via) FootnoteSources(Paragraph paragraph, Sentence sentence, int from, int? count)
     {
         if (!_options.AttributeFromFootnotes || _document.Notes is null)
         {
             return ([], Via.Unattributed);
         }
 
-        var closing = paragraph.Sentences.Skip(sentence.Index - 1).SelectMany(s => s.Footnotes).Cast<int?>().FirstOrDefault();
-        if (closing is null)
+        var closing = sentence.FootnoteAfter(from);
+        if (closing < 0)
+        {
+            closing = paragraph.Sentences.Skip(sentence.Index).SelectMany(s => s.Footnotes).DefaultIfEmpty(-1).First();
+        }
+
+        if (closing < 0)
         {
             return ([], Via.Unattributed);
         }
 
-        var sources = Resolution.FootnoteSources.Of(closing.Value, _document.Notes.Footnotes, _stakeholders);
+        var sources = Resolution.FootnoteSources.Of(closing, _document.Notes.Footnotes, _stakeholders, count);
         return (sources, sources.Count > 0 ? Via.Footnote : Via.Unattributed);
     }
 

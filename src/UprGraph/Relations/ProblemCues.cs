@@ -52,19 +52,23 @@ public sealed class ProblemCues
     }
 
     /// <summary>The first problem word or phrase of <paramref name="text"/> and where it starts; (-1, null) when there is none.</summary>
-    public (int Index, string? Word) Find(string text)
+    public (int Index, string? Word) Find(string text) => Find(text, 0);
+
+    /// <summary>The first problem word or phrase of <paramref name="text"/> from <paramref name="from"/> on; (-1, null) when there is none.</summary>
+    public (int Index, string? Word) Find(string text, int from)
     {
         ArgumentNullException.ThrowIfNull(text);
         var phrase = (Index: -1, Word: (string?)null);
-        var at = text.AsSpan().IndexOfAny(_phraseSearch);
+        var at = from >= text.Length ? -1 : text.AsSpan(from).IndexOfAny(_phraseSearch);
         if (at >= 0)
         {
+            at += from;
             var found = _phrases.First(p => text.AsSpan(at).StartsWith(p, StringComparison.OrdinalIgnoreCase));
             phrase = (at, text.Substring(at, found.Length));
         }
 
         Span<char> lower = stackalloc char[48];
-        var i = 0;
+        var i = from;
         while (i < text.Length && (phrase.Index < 0 || i < phrase.Index))
         {
             if (!char.IsLetter(text[i]))
@@ -114,6 +118,15 @@ public sealed class ProblemCues
         }
 
         return phrase;
+    }
+
+    /// <summary>Every problem word or phrase of <paramref name="text"/>, in order.</summary>
+    public IEnumerable<(int Index, string Word)> FindAll(string text)
+    {
+        for (var (at, word) = Find(text, 0); word is not null; (at, word) = Find(text, at + word.Length))
+        {
+            yield return (at, word);
+        }
     }
 
     /// <summary>"No. 1079" is a number, not a negation.</summary>

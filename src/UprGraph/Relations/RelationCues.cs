@@ -44,7 +44,65 @@ public sealed partial class RelationCues
             $@"\G\s*,?\s*(?:(?:has|have|had)\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])})\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Problems = ProblemCues.Of(vocabulary);
+        DraftProgress = new ProblemCues(vocabulary[VocabularyLists.DraftProgressCues]);
+        _remedy = new Regex(
+            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RemedyVerbs])})\b(?:\W+\w+){{0,4}}\W*$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        _remedyWord = CuePattern.Words(vocabulary[VocabularyLists.RemedyVerbs], RegexOptions.IgnoreCase);
+        _repealedBefore = new Regex(
+            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])}|replaced|superseded)\b[^.;]{{0,50}}$",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
+
+    private readonly Regex _remedy;
+    private readonly Regex _remedyWord;
+    private readonly Regex _repealedBefore;
+    private readonly Regex _coordinated;
+
+    /// <summary>Words about a bill's progress (<c>draft-progress-cues</c>), which state no problem with the bill.</summary>
+    public ProblemCues DraftProgress { get; }
+
+    /// <summary>"a bill which would eliminate the mandatory ...": a remedy verb in the few words before <paramref name="at"/>, or the word at it.</summary>
+    public bool Remedied(string text, int at, string word) => _remedy.IsMatch(text[..at]) || _remedyWord.IsMatch(word);
+
+    /// <summary>"the Prisons (Amendment) Act 2015 repealed the provisions in the Prisons Act 1964": the act before <paramref name="at"/> was done away with.</summary>
+    public bool RepealedBefore(string sentence, int at) => _repealedBefore.IsMatch(sentence[..at]);
+
+    /// <summary>"repealing or amending the Law": the action verb chained before the one at <paramref name="at"/>, with its type.</summary>
+    public (string? Type, string? Word, int At) CoordinatedBefore(string sentence, int at)
+    {
+        var chained = _coordinated.Match(sentence[..at]);
+        if (!chained.Success)
+        {
+            return (null, null, -1);
+        }
+
+        var verb = chained.Groups["verb"];
+        var action = _action.Match(verb.Value);
+        return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
+    }
+
+    /// <summary>"recommended ratifying it", "that it be adopted": an action on an act named before the recommendation; its type, word and offset.</summary>
+    public (string? Type, string? Word, int At) ActionOnPronoun(string sentence, int start)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        for (var match = PronounObject().Match(sentence, start); match.Success; match = match.NextMatch())
+        {
+            var verb = match.Groups["verb"];
+            var action = _action.Match(verb.Value);
+            if (action.Success && action.Length == verb.Length)
+            {
+                return (TypeOf(action), verb.Value, verb.Index);
+            }
+        }
+
+        return (null, null, -1);
+    }
+
+    /// <summary>"the Act needed to be aligned", "the Law requires amendment": a recommendation that also says the act falls short.</summary>
+    public static bool IsNeed(string sentence, int recommendation) =>
+        recommendation >= 0 && NeedCue().IsMatch(sentence, recommendation);
 
     /// <summary>The problem words (<c>problem-cues</c>).</summary>
     public ProblemCues Problems { get; }
@@ -137,6 +195,12 @@ public sealed partial class RelationCues
         : match.Groups["adopt"].Success ? Model.RelationTypes.RecommendsAdopting
         : match.Groups["ratify"].Success ? Model.RelationTypes.RecommendsRatifying
         : null;
+
+    [GeneratedRegex(@"\G(?:needs?|needed|in need|requires?|required)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NeedCue();
+
+    [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:it|them)\b(?!\s+(?:was|is|were|are|has|had|to|would)\b)|\b(?:it|they)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounObject();
 
     [GeneratedRegex(@"\b(?:must|should|ought to|shall)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prescriptive();

@@ -74,11 +74,14 @@ public static class SentenceSplitter
             }
 
             var sentenceText = text[s..end].Trim();
-            var footnotes = marks.Where(m => m.Offset > s && m.Offset <= end).Select(m => m.Number).ToList();
+            var inside = marks.Where(m => m.Offset > s && m.Offset <= end).ToList();
             var closes = marks.Any(m => m.Offset == end);
             if (sentenceText.Length > 0)
             {
-                sentences.Add(new Sentence(sentences.Count + 1, sentenceText, footnotes, closes, spanAt(s)));
+                sentences.Add(new Sentence(sentences.Count + 1, sentenceText, inside.Select(m => m.Number).ToList(), closes, spanAt(s))
+                {
+                    FootnoteOffsets = inside.Select(m => Math.Min(m.Offset - s, sentenceText.Length)).ToList(),
+                });
             }
 
             start = end;

@@ -28,12 +28,15 @@ public static class VocabularyLists
     public const string IntergovernmentalNames = "intergovernmental-names";
     public const string UnnamedSourceQuantifiers = "unnamed-source-quantifiers";
     public const string UnnamedSourceNouns = "unnamed-source-nouns";
+    public const string CountryAdjectives = "country-adjectives";
+    public const string DraftProgressCues = "draft-progress-cues";
+    public const string RemedyVerbs = "remedy-verbs";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ReportingVerbs, ReportingPhrases, ProblemCues, StrongProblemCues, RecommendationCues, RatifyingVerbs, RepealingVerbs,
         AmendingVerbs, AdoptingVerbs, ProposalVerbs, PassiveActions, AbolishingVerbs, AnaphoraNouns, ActHeads, TitledActHeads,
         NumberedActHeads, ChainVerbs, TreatyHeads, TreatyAbbreviations, OrganisationWords, MemberOrganisationWords, StateBodies,
-        IntergovernmentalNames, UnnamedSourceQuantifiers, UnnamedSourceNouns,
+        IntergovernmentalNames, UnnamedSourceQuantifiers, UnnamedSourceNouns, CountryAdjectives, DraftProgressCues, RemedyVerbs,
     ];
 }

@@ -76,8 +76,33 @@ public sealed partial class LawRecognizer : IRecognizer
             }
         }
 
-        return RemoveOverlaps(mentions);
+        return BracketedAliases(sentence, RemoveOverlaps(mentions));
     }
+
+    /// <summary>
+    /// "Act No. 7363 (the Garrote Act)", "Law No. 1.066/1997 (Marchódromo Law)": an act named again in brackets right
+    /// after its name is one act; the bracketed name becomes an alias of the first.
+    /// </summary>
+    private static List<Mention> BracketedAliases(string sentence, List<Mention> mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (outer, inner) = (mentions[i], mentions[i + 1]);
+            if (outer.Kind != MentionKind.Law || inner.Kind != MentionKind.Law || inner.Offset <= outer.End || inner.End >= sentence.Length
+                || !OpensBracket().IsMatch(sentence[outer.End..inner.Offset]) || sentence[inner.End] != ')')
+            {
+                continue;
+            }
+
+            mentions[i] = outer with { Aliases = [.. outer.Aliases, inner.Name, .. inner.Aliases] };
+            mentions.RemoveAt(i + 1);
+        }
+
+        return mentions;
+    }
+
+    [GeneratedRegex(@"^\s*\((?:the\s+|The\s+|also known as\s+|known as\s+|so-called\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensBracket();
 
     private bool HasTrigger(string sentence) =>
         sentence.AsSpan().IndexOfAny(_triggerWords) >= 0 && _trigger.IsMatch(sentence);
@@ -254,7 +279,7 @@ public sealed partial class LawRecognizer : IRecognizer
         return new Mention(MentionKind.Law, text, start, end - start)
         {
             Name = name, Head = headWord == "Codes" ? "Code" : headWord, Year = year, Aliases = aliases.Distinct().ToList(),
-            NotInForce = IsProposal(words, h - premodifiers.Count), Abbreviation = abbreviation,
+            NotInForce = IsProposal(words, h - premodifiers.Count), Draft = IsDraft(words, h - premodifiers.Count), Abbreviation = abbreviation,
         };
     }
 
@@ -471,11 +496,26 @@ public sealed partial class LawRecognizer : IRecognizer
         return false;
     }
 
+    /// <summary>"proposed changes to the Land Code", "the pending Juvenile Justice Bill": the act is spoken of as a proposal.</summary>
     private static bool IsProposal(List<Word> words, int first)
     {
         for (var i = Math.Max(0, first - 5); i < first; i++)
         {
-            if (words[i].Text is "proposed" or "draft" or "Draft" or "pending")
+            if (words[i].Text is "proposed" or "pending")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the draft Law on Assemblies", "a draft of the Offences against the Person (Amendment) Bill": a draft act.</summary>
+    private static bool IsDraft(List<Word> words, int first)
+    {
+        for (var i = Math.Max(0, first - 3); i < first; i++)
+        {
+            if (words[i].Text is "draft" or "Draft")
             {
                 return true;
             }

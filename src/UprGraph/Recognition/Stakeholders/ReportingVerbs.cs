@@ -27,6 +27,9 @@ public sealed class ReportingVerbs
         _phraseLookup = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>True for a verb of the list ("noted", "recommended").</summary>
+    public bool IsVerb(string word) => _verbs.Contains(word);
+
     /// <summary>The first reporting verb within the first <paramref name="limit"/> characters, after the first word: its start and text.</summary>
     public (int Index, string? Verb) Find(string text, int limit)
     {

@@ -58,6 +58,13 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
             return new SourceClause(SourceKind.Passive, [], passive.Groups["verb"].Value);
         }
 
+        // "It was noted that ...", "Concern was also expressed about ...": nobody named; the closing footnote says who.
+        var impersonal = ImpersonalReport().Match(text);
+        if (impersonal.Success && (impersonal.Groups["concern"].Success || cues.Verbs.IsVerb(impersonal.Groups["verb"].Value)))
+        {
+            return new SourceClause(SourceKind.Passive, [], impersonal.Groups["verb"].Value) { SubjectEnd = impersonal.Length };
+        }
+
         // A subject is a few names long: the reporting verb stands near the start.
         var (at, verb) = cues.Verbs.Find(text, 320);
         if (verb is null || at <= 0)
@@ -73,8 +80,8 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
 
         if (cues.Unnamed.IsMatch(subject))
         {
-            // "Several submissions noted ...": nobody named; the closing footnote says who.
-            return new SourceClause(SourceKind.Passive, [], verb);
+            // "Several submissions noted ...": nobody named; the closing footnote says who ("Two submissions": two of them).
+            return new SourceClause(SourceKind.Passive, [], verb) { SubjectEnd = at, Count = CountOf(subject) };
         }
 
         if (s_pronouns.Contains(subject))
@@ -94,6 +101,20 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
 
         var named = Clause(SourceKind.Named, subject, verb) with { SubjectEnd = at };
         return named.Names.Count > 0 && named.Names.All(SubjectNames.IsNameLike) ? named : SourceClause.Nobody;
+    }
+
+    private static readonly Dictionary<string, int> s_numbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["both"] = 2,
+    };
+
+    /// <summary>"Two submissions" = 2, "3 stakeholders" = 3; null when the subject does not count ("Several submissions").</summary>
+    private static int? CountOf(string subject)
+    {
+        var first = subject.Split(' ', 2)[0];
+        return s_numbers.TryGetValue(first, out var n) ? n
+            : int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) && digits is > 0 and < 50 ? digits : null;
     }
 
     private static readonly HashSet<string> s_trailingAdverbs = new(StringComparer.Ordinal)
@@ -165,7 +186,10 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
     [GeneratedRegex(@"\b(?:was|were|is|are|been)\s+(?:also\s+|further\s+|strongly\s+|again\s+)?(?:recommended|urged|encouraged|called upon|requested|invited|advised|asked)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveVerb();
 
-    [GeneratedRegex(@"^According to (?<subject>[^,]{2,160}),", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:It|it)\s+(?:was|were|has been|had been|is)\s+(?:also\s+|further\s+|however\s+)?(?<verb>\p{Ll}+ed)\b|^(?<concern>Concerns?|Serious concerns?|Deep concern|Alarm|Regret)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|further\s+)?(?<verb>expressed|raised|voiced|noted|reported)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ImpersonalReport();
+
+    [GeneratedRegex(@"^[Aa]ccording to (?<subject>[^,]{2,160}),", RegexOptions.CultureInvariant)]
     private static partial Regex According();
 
     [GeneratedRegex(@"^(?<subject>[\p{L}’' -]{2,60}?)\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+|further\s+|strongly\s+|again\s+)?(?<verb>recommended|urged|encouraged|called upon|requested|invited|advised|asked)\b", RegexOptions.CultureInvariant)]
