@@ -16,6 +16,9 @@ public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWrit
 
     public bool Verbose { get; set; }
 
+    /// <summary>Where default inputs (<c>seeds/</c>) and the default <c>curation.yaml</c> are looked for.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
     public static CliContext ForTerminal() =>
         new(AnsiConsole.Console, System.Console.Out, System.Console.Error);
 

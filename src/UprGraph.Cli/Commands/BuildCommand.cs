@@ -18,7 +18,7 @@ internal static class BuildCommand
         var jobs = GraphInputs.Jobs();
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = "Only these outputs: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + " (repeatable; default: all).",
+            Description = "Only these outputs: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + " (repeatable; default: all; report-html = html).",
             AllowMultipleArgumentsPerToken = true,
         };
         var top = new Option<int>("--top") { Description = "Rows in the printed rankings.", DefaultValueFactory = _ => 10 };
@@ -56,22 +56,26 @@ internal static class BuildCommand
             return [.. GraphSinks.All];
         }
 
-        var names = wanted.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-        var unknown = names.Where(n => GraphSinks.All.All(s => !s.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (unknown.Count > 0)
+        var chosen = new List<IGraphSink>();
+        foreach (var name in wanted.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         {
-            throw new Model.InputException($"--format: unknown output '{unknown[0]}'; one of {string.Join(", ", GraphSinks.All.Select(s => s.Name))}");
+            if (!GraphSinks.TryFind(name, out var sink))
+            {
+                throw new Model.InputException($"--format: unknown output '{name}'; one of {string.Join(", ", GraphSinks.Names)}");
+            }
+
+            chosen.Add(sink);
         }
 
-        return GraphSinks.All.Where(s => names.Contains(s.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+        return GraphSinks.All.Where(chosen.Contains).ToList();
     }
 
     private static void Print(CliContext context, CorpusResult result, IReadOnlyList<string> written, int top)
     {
         var graph = result.Graph;
         context.Console.Write(Tables.Summary(graph, result.Documents, result.Failures.Count));
-        context.Console.Write(Tables.Ranking("Most criticised laws (distinct stakeholders criticising or asking to amend or repeal)", GraphRankings.TopLaws(graph, top), "Critics"));
-        context.Console.Write(Tables.Ranking("Most criticised articles", GraphRankings.TopArticles(graph, top), "Critics"));
+        context.Console.Write(Tables.Ranking("Most criticised laws (distinct stakeholders criticising or asking to amend or repeal)", GraphRankings.TopLaws(graph, top), "Critics", "Criticised by"));
+        context.Console.Write(Tables.Ranking("Most criticised articles", GraphRankings.TopArticles(graph, top), "Critics", "Criticised by"));
         foreach (var path in written)
         {
             context.Console.MarkupLine($"wrote [green]{Markup.Escape(path)}[/]");

@@ -14,10 +14,10 @@ internal static class ExportCommand
         var jobs = GraphInputs.Jobs();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "One of: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + ".",
+            Description = "One of: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + " (report-html = html).",
             Required = true,
         };
-        format.AcceptOnlyFromAmong([.. GraphSinks.All.Select(s => s.Name)]);
+        format.AcceptOnlyFromAmong([.. GraphSinks.Names]);
         var output = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
         var command = new Command("export", "Write one export format (GraphML, GEXF, JSON, neo4j-admin CSV, report).") { inputs, graphFile, jobs, format, output };
         command.SetAction(parse =>
@@ -28,8 +28,8 @@ internal static class ExportCommand
                 return status;
             }
 
-            var sink = GraphSinks.All.First(s => s.Name == parse.GetValue(format));
-            var written = GraphSinks.WriteAll(graph, parse.GetValue(output)!, [sink]);
+            GraphSinks.TryFind(parse.GetValue(format)!, out var sink);
+            var written = GraphSinks.WriteAll(graph, parse.GetValue(output)!, [sink!]);
             if (!context.Quiet)
             {
                 context.Console.MarkupLine($"wrote [green]{Markup.Escape(written[0])}[/]");

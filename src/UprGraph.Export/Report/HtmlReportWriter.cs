@@ -11,7 +11,7 @@ public sealed class HtmlReportWriter(ReportBuilder? builder = null) : ReportSink
         + "table{border-collapse:collapse;margin:.5rem 0 1.5rem}th,td{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:left;vertical-align:top}"
         + "th{background:#f4f4f4}td.bar{color:#d55e00;white-space:nowrap}p.summary{font-size:1.1rem;color:#555}";
 
-    public override string Name => "report-html";
+    public override string Name => "html";
 
     public override string DefaultFileName => "report.html";
 
