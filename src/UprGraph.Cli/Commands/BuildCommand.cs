@@ -6,7 +6,8 @@ using UprGraph.Graph;
 namespace UprGraph.Cli.Commands;
 
 /// <summary>
-/// upr-graph build [inputs...] [--out DIR]: the main job. Reads the documents (default: seeds/), writes graph.json and
+/// upr-graph build [inputs...] [--out DIR] [--curation FILE]: the main job. Reads the documents (default: seeds/, else the
+/// embedded seed), applies the curation file, writes graph.json and
 /// every export next to it, and prints the graph's summary and the most criticised laws and articles.
 /// </summary>
 internal static class BuildCommand
@@ -22,14 +23,15 @@ internal static class BuildCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var top = new Option<int>("--top") { Description = "Rows in the printed rankings.", DefaultValueFactory = _ => 10 };
-        var command = new Command("build", "Extract the knowledge graph of UPR summaries and write graph.json and its exports.")
+        var curation = new CurationOptions();
+        var command = new Command("build", "Extract the knowledge graph of UPR summaries, apply the curation file, and write graph.json and its exports.")
         {
             inputs, output, jobs, formats, top,
         };
+        curation.AddTo(command);
         command.SetAction(parse =>
         {
-            var given = parse.GetValue(inputs) ?? [];
-            var result = GraphInputs.Extract(context, given.Length > 0 ? given : ["seeds"], parse.GetValue(jobs));
+            var result = GraphInputs.Build(context, parse.GetValue(inputs) ?? [], parse.GetValue(jobs), curation.Resolve(parse, context));
             if (result is null)
             {
                 return ExitCodes.BadInput;
@@ -44,7 +46,7 @@ internal static class BuildCommand
                 Print(context, result, written, parse.GetValue(top));
             }
 
-            return result.Failures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            return result.Status;
         });
         return command;
     }
@@ -70,10 +72,10 @@ internal static class BuildCommand
         return GraphSinks.All.Where(chosen.Contains).ToList();
     }
 
-    private static void Print(CliContext context, CorpusResult result, IReadOnlyList<string> written, int top)
+    private static void Print(CliContext context, GraphBuild result, IReadOnlyList<string> written, int top)
     {
         var graph = result.Graph;
-        context.Console.Write(Tables.Summary(graph, result.Documents, result.Failures.Count));
+        context.Console.Write(Tables.Summary(graph, result.Corpus!.Documents, result.Corpus.Failures.Count));
         context.Console.Write(Tables.Ranking("Most criticised laws (distinct stakeholders criticising or asking to amend or repeal)", GraphRankings.TopLaws(graph, top), "Critics", "Criticised by"));
         context.Console.Write(Tables.Ranking("Most criticised articles", GraphRankings.TopArticles(graph, top), "Critics", "Criticised by"));
         foreach (var path in written)
