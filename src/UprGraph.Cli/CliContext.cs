@@ -23,12 +23,18 @@ public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWrit
         new(AnsiConsole.Console, System.Console.Out, System.Console.Error);
 
     /// <summary>A context that writes into <paramref name="output"/> and <paramref name="error"/> without colours (tests).</summary>
-    public static CliContext ForWriters(TextWriter output, TextWriter error) =>
-        new(AnsiConsole.Create(new AnsiConsoleSettings
+    public static CliContext ForWriters(TextWriter output, TextWriter error)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
-        }), output, error);
+        });
+
+        // A writer is no terminal: lines such as "file:line: message" are not wrapped at 80 columns.
+        console.Profile.Width = 240;
+        return new(console, output, error);
+    }
 }
