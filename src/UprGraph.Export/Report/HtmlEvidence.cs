@@ -15,13 +15,19 @@ internal static class HtmlEvidence
         + "ol.statements{margin:.3rem 0 .8rem;padding-left:1.4rem}ol.statements li{margin:.4rem 0}"
         + "blockquote{margin:.2rem 0 0;padding:.2rem .6rem;border-left:3px solid #ccc;color:#333}"
         + "mark.act{background:#ffe0b2}mark.cue{background:#cfe8ff}span.who{font-weight:600}span.meta{color:#666;font-size:.9rem}"
-        + "span.curated{color:#009e73;font-size:.9rem}";
+        + "span.curated{color:#009e73;font-size:.9rem}span.uncounted{color:#999;font-size:.9rem}";
 
     public static string Row(IReadOnlyList<ReportStatement> statements, int columns)
     {
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<tr class=\"statements\"><td colspan=\"{columns}\"><details class=\"evidence\"><summary>");
+        var counted = statements.Count(s => s.Counted);
         html.Append(statements.Count == 1 ? "1 statement" : string.Create(CultureInfo.InvariantCulture, $"{statements.Count} statements"));
+        if (counted != statements.Count)
+        {
+            html.Append(string.Create(CultureInfo.InvariantCulture, $" ({counted} counted above; the others name no source or are no criticism)"));
+        }
+
         html.Append("</summary><ol class=\"statements\">");
         foreach (var s in statements)
         {
@@ -45,6 +51,11 @@ internal static class HtmlEvidence
             }
 
             html.Append("</span>");
+            if (!s.Counted)
+            {
+                html.Append(" <span class=\"uncounted\">not counted</span>");
+            }
+
             if (s.CuratedWhy is not null)
             {
                 html.Append(" <span class=\"curated\">curated: ").Append(Html(s.CuratedWhy)).Append("</span>");

@@ -33,6 +33,8 @@ public static class ReportEvidence
             About = edge.Target == target.Id ? null : graph.TryGetNode(edge.Target, out var about) ? about.Name : edge.Target,
             Sentence = edge.Sentence, ActSpan = edge.ActSpan, CueSpan = edge.CueSpan, Footnotes = edge.Footnotes, Via = edge.Via,
             CuratedWhy = edge.Curated ? edge.Why ?? "" : null,
+            Counted = RelationTypes.Critical.Contains(edge.Type) && !edge.Unattributed
+                && graph.TryGetNode(edge.Source, out var source) && source.Kind == NodeKind.Stakeholder,
         };
 
     private static string Label(KnowledgeGraph graph, string id) =>

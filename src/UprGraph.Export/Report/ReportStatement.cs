@@ -20,6 +20,9 @@ public sealed record ReportStatement(string? Stakeholder, string Relation, strin
 
     public string? Via { get; init; }
 
+    /// <summary>True when the ranking counts it: a critical relation from a named stakeholder.</summary>
+    public bool Counted { get; init; }
+
     /// <summary>A curation file's reason, when an entry made or changed the statement.</summary>
     public string? CuratedWhy { get; init; }
 }
