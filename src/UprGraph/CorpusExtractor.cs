@@ -43,8 +43,10 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
             DocumentGraphBuilder.AddTo(builder, extraction);
         }
 
+        var warnings = extracted.SelectMany(e => e.Document.Warnings.Select(w => new DocumentWarningLine(e.Document.File, e.Document.Info.Symbol, w))).ToList();
         return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList())
         {
+            Warnings = warnings,
             Segmented = keepDocuments ? extracted.Select(e => e.Document).ToList() : [],
         };
     }

@@ -36,6 +36,7 @@ internal static class GraphEquality
     {
         (IEnumerable<string> x, IEnumerable<string> y) => x.SequenceEqual(y),
         (IEnumerable<int> x, IEnumerable<int> y) => x.SequenceEqual(y),
+        (IEnumerable<DocumentWarning> x, IEnumerable<DocumentWarning> y) => x.SequenceEqual(y),
         _ => Equals(a, b),
     };
 }

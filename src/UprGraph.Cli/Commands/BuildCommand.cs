@@ -75,7 +75,13 @@ internal static class BuildCommand
     private static void Print(CliContext context, GraphBuild result, IReadOnlyList<string> written, int top)
     {
         var graph = result.Graph;
-        context.Console.Write(Tables.Summary(graph, result.Corpus!.Documents, result.Corpus.Failures.Count));
+        var corpus = result.Corpus!;
+        context.Console.Write(Tables.Summary(graph, corpus.Documents, corpus.Failures.Count, corpus.Warnings.Select(w => w.File).Distinct().Count()));
+        foreach (var warning in corpus.Warnings)
+        {
+            context.Console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning.ToString())}");
+        }
+
         context.Console.Write(Tables.Ranking("Most criticised laws (distinct stakeholders criticising or asking to amend or repeal)", GraphRankings.TopLaws(graph, top), "Critics", "Criticised by"));
         context.Console.Write(Tables.Ranking("Most criticised articles", GraphRankings.TopArticles(graph, top), "Critics", "Criticised by"));
         foreach (var path in written)

@@ -1,122 +1,107 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using Spectre.Console;
 using UprGraph.Evaluation;
+using UprGraph.Graph;
+using UprGraph.Model;
 
 namespace UprGraph.Cli.Commands;
 
-/// <summary>upr-graph eval DOCUMENT --gold GOLD [--json]: precision, recall and F1 per relation type and entity kind, with the missed and spurious relations.</summary>
+/// <summary>
+/// upr-graph eval INPUTS... --gold FILE|FOLDER... [--json]: each document extracted on its own and scored against the
+/// gold file of its symbol exactly as <c>shared/gold/score.py</c> scores it; per document, micro totals and macro
+/// average per relation type, and each document's missed and spurious relations with their sentences. A document or
+/// gold file without a partner is a warning and exit 1; two documents with one symbol are a usage error (exit 2).
+/// One document file with one gold file prints the one-document JSON of earlier versions.
+/// </summary>
 internal static class EvalCommand
 {
     public static Command Create(CliContext context)
     {
-        var document = new Argument<string>("document") { Description = "The document to extract (.txt, .pdf, .docx)." };
-        var gold = new Option<string>("--gold") { Description = "The gold annotation (format of shared/gold/README.md).", Required = true };
+        var inputs = new Argument<string[]>("inputs") { Description = "Documents or folders of documents to extract (.txt, .pdf, .docx).", Arity = ArgumentArity.OneOrMore };
+        var gold = new Option<string[]>("--gold")
+        {
+            Description = "Gold annotations (format of shared/gold/README.md): .json files or folders of them (repeatable).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of tables." };
-        var command = new Command("eval", "Compare the graph extracted from a document with a gold annotation.") { document, gold, json };
+        var command = new Command("eval", "Score the graphs extracted from documents against gold annotations, as shared/gold/score.py does.") { inputs, gold, json };
         command.SetAction(parse =>
         {
-            var graph = Pipelines.Create().ExtractFile(parse.GetValue(document)!);
-            var report = Evaluator.Evaluate(graph, GoldDocument.Read(parse.GetValue(gold)!));
+            var given = parse.GetValue(inputs) ?? [];
+            var goldGiven = parse.GetValue(gold) ?? [];
+            var files = InputFiles.Expand(given);
+            var golds = GoldFiles(goldGiven).Select(f => (f, GoldDocument.Read(f))).ToList();
+            var pipeline = Pipelines.Create();
+            var skipped = 0;
+            var graphs = new Dictionary<string, KnowledgeGraph>(StringComparer.Ordinal);
+            var symbols = new List<(string File, string Symbol)>();
+            foreach (var file in files)
+            {
+                try
+                {
+                    var extraction = pipeline.Relate(pipeline.Read(file));
+                    graphs[file] = DocumentGraphBuilder.Build(extraction);
+                    symbols.Add((file, extraction.Document.Info.Symbol));
+                }
+                catch (InputException e)
+                {
+                    context.Error.WriteLine("skipped: " + e.Message);
+                    skipped++;
+                }
+            }
+
+            var pairs = EvaluationPairs.Pair(symbols, golds);
+            if (pairs.Duplicates.Count > 0)
+            {
+                foreach (var duplicate in pairs.Duplicates)
+                {
+                    context.Error.WriteLine("upr-graph: eval: " + duplicate);
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var corpus = new CorpusEvaluation(pairs.Pairs.Select(p => Evaluator.Evaluate(graphs[p.Document], p.Gold)).ToList(), pairs.Unpaired);
+            var single = given.Length == 1 && File.Exists(given[0]) && goldGiven.Length == 1 && File.Exists(goldGiven[0]) && corpus.Documents.Count == 1;
             if (parse.GetValue(json))
             {
-                context.Output.WriteLine(Json(report));
+                context.Output.WriteLine(single ? EvaluationJson.Document(corpus.Documents[0]) : EvaluationJson.Corpus(corpus));
             }
             else
             {
-                Print(context, report);
+                EvaluationTables.Print(context, corpus);
             }
 
-            return ExitCodes.Ok;
+            foreach (var line in pairs.Unpaired)
+            {
+                context.Error.WriteLine("warning: unpaired: " + line);
+            }
+
+            return pairs.Unpaired.Count > 0 || skipped > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         });
         return command;
     }
 
-    public static string Json(EvaluationReport report)
+    /// <summary>The .json files given, and those of the folders given, by name.</summary>
+    private static List<string> GoldFiles(IEnumerable<string> given)
     {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        var files = new List<string>();
+        foreach (var path in given)
         {
-            writer.WriteStartObject();
-            writer.WriteString("document", report.Document);
-            Scores(writer, "relations", report.Relations);
-            Scores(writer, "entities", report.Entities);
-            Relations(writer, "missed", report.Missed);
-            Relations(writer, "spurious", report.Spurious);
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void Scores(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, Score> scores)
-    {
-        writer.WriteStartObject(name);
-        foreach (var (key, score) in scores.OrderBy(kv => kv.Key == "all" ? "" : kv.Key, StringComparer.Ordinal))
-        {
-            writer.WriteStartObject(key);
-            writer.WriteNumber("precision", Math.Round(score.Precision, 4));
-            writer.WriteNumber("recall", Math.Round(score.Recall, 4));
-            writer.WriteNumber("f1", Math.Round(score.F1, 4));
-            writer.WriteNumber("tp", score.Tp);
-            writer.WriteNumber("fp", score.Fp);
-            writer.WriteNumber("fn", score.Fn);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private static void Relations(Utf8JsonWriter writer, string name, IReadOnlyList<GoldRelation> relations)
-    {
-        writer.WriteStartArray(name);
-        foreach (var r in relations)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", r.Type);
-            writer.WriteString("source", r.Source);
-            writer.WriteString("target", r.Target);
-            writer.WriteNumber("paragraph", r.Paragraph);
-            writer.WriteString("evidence", r.Evidence);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void Print(CliContext context, EvaluationReport report)
-    {
-        var table = new Table().Title(Markup.Escape(report.Document)).Border(TableBorder.Rounded);
-        foreach (var header in new[] { "", "precision", "recall", "F1", "tp", "fp", "fn" })
-        {
-            table.AddColumn(new TableColumn(header).RightAligned());
-        }
-
-        foreach (var (group, scores) in new[] { ("relations", report.Relations), ("entities", report.Entities) })
-        {
-            foreach (var (key, s) in scores.OrderBy(kv => kv.Key == "all" ? "" : kv.Key, StringComparer.Ordinal))
+            if (Directory.Exists(path))
             {
-                table.AddRow($"{group}: {key}", F(s.Precision), F(s.Recall), F(s.F1), I(s.Tp), I(s.Fp), I(s.Fn));
+                files.AddRange(Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                throw InputException.Unreadable(path, "no such gold file or folder");
             }
         }
 
-        context.Console.Write(table);
-        context.Console.MarkupLine($"[yellow]Missed ({report.Missed.Count})[/]");
-        foreach (var r in report.Missed)
-        {
-            context.Console.WriteLine($"  - {r}  | {r.Evidence}");
-        }
-
-        context.Console.MarkupLine($"[yellow]Spurious ({report.Spurious.Count})[/]");
-        foreach (var r in report.Spurious)
-        {
-            context.Console.WriteLine($"  + {r}  | {r.Evidence}");
-        }
+        return files;
     }
-
-    private static string F(double value) => value.ToString("F3", CultureInfo.InvariantCulture);
-
-    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -98,6 +98,11 @@ internal static class GraphInputs
             context.Error.WriteLine("skipped: " + failure.Message);
         }
 
+        foreach (var warning in result.Warnings)
+        {
+            context.Error.WriteLine("warning: " + warning);
+        }
+
         if (context.Verbose)
         {
             var megabytes = files.Sum(f => new FileInfo(f).Length) / 1e6;
@@ -136,7 +141,7 @@ internal static class GraphInputs
             return null;
         }
 
-        var status = corpus.Failures.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        var status = corpus.Failures.Count > 0 || corpus.Warnings.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
         if (curationFile is null)
         {
             return new GraphBuild(corpus.Graph, corpus, null, status);

@@ -32,7 +32,7 @@ internal static class Tables
         return table;
     }
 
-    public static Table Summary(KnowledgeGraph graph, int documents, int skipped)
+    public static Table Summary(KnowledgeGraph graph, int documents, int skipped, int warned = 0)
     {
         var table = new Table().Title("Graph").Border(TableBorder.Rounded);
         table.AddColumn("What");
@@ -41,6 +41,11 @@ internal static class Tables
         if (skipped > 0)
         {
             table.AddRow("[red]documents skipped[/]", skipped.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (warned > 0)
+        {
+            table.AddRow("[yellow]documents built with warnings[/]", warned.ToString(CultureInfo.InvariantCulture));
         }
 
         foreach (var kind in Enum.GetValues<NodeKind>())

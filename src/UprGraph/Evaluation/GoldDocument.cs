@@ -49,7 +49,7 @@ public sealed record GoldDocument(
             Entities(root, "laws", false, "name"),
             Entities(root, "articles", false),
             Entities(root, "treaties", false, "name"),
-            Entities(root, "issues", false, "heading"),
+            Entities(root, "issues", false, "heading", "name"),
             root.TryGetProperty("relations", out var relations)
                 ? relations.EnumerateArray().Select(x => new GoldRelation(
                     x.GetProperty("type").GetString()!,

@@ -19,13 +19,21 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
     private int _blockParagraph;
     private int _expected = 1;
 
-    public List<Paragraph> Segment(IReadOnlyList<SourceLine> lines)
+    public List<Paragraph> Segment(IReadOnlyList<SourceLine> input)
     {
+        var lines = new List<SourceLine>(input);
         var endsSentence = true;
         for (var i = 0; i < lines.Count; i++)
         {
+            SplitInline(lines, i);
             var text = lines[i].Text;
             var boundary = endsSentence || _blockHeading is not null || _block.Count == 0;
+            if (NotApplicable(text))
+            {
+                // "N/A" under a heading of the first cycle's template: the section is empty.
+                continue;
+            }
+
             if (boundary && HeadingShapes.Roman().Match(text) is { Success: true } roman)
             {
                 Start(HeadingLevel.Roman, roman.Groups["n"].Value, lines[i], roman.Groups["text"].Value);
@@ -35,9 +43,14 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
                 Start(HeadingLevel.Letter, letter.Groups["n"].Value, lines[i], letter.Groups["text"].Value);
             }
             else if (boundary && HeadingShapes.Numbered().Match(text) is { Success: true } numbered
-                     && TryNumbered(numbered.Groups["n"].Value, numbered.Groups["text"].Value, lines[i], NextLine(lines, i)))
+                     && TryNumbered(numbered.Groups["n"].Value, numbered.Groups["text"].Value, lines, i))
             {
                 // started a paragraph or a numbered heading
+            }
+            else if (boundary && ParagraphStarts.WithoutStop(text, _expected, out var rest) && !StartsBlock(NextLine(lines, i)))
+            {
+                // "58 Citizens Watch reported ...": the number lost its full stop.
+                StartParagraph(_expected, lines[i], rest);
             }
             else if (_blockHeading is not null && _block.Count > 0 && HeadingShapes.ContinuesHeading(BlockText(), text))
             {
@@ -59,31 +72,74 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
         return _paragraphs;
     }
 
-    private static SourceLine? NextLine(IReadOnlyList<SourceLine> lines, int i) => i + 1 < lines.Count ? lines[i + 1] : null;
+    private static SourceLine? NextLine(List<SourceLine> lines, int i) => i + 1 < lines.Count ? lines[i + 1] : null;
 
-    private bool TryNumbered(string digits, string rest, SourceLine line, SourceLine? next)
+    /// <summary>The characters of the headings found, each counted up to the length of a long heading: text a heading absorbed is not heading text.</summary>
+    public long HeadingCharacters { get; private set; }
+
+    /// <summary>The longest heading of the genre's templates is about this long.</summary>
+    public const int LongHeading = 200;
+
+    /// <summary>A line that a converter ran the next paragraph into ("... Peoples.4 3. JS2 stated"): the rest becomes a line of its own.</summary>
+    private void SplitInline(List<SourceLine> lines, int i)
+    {
+        var text = lines[i].Text;
+        var numbered = HeadingShapes.Numbered().Match(text);
+        var next = numbered.Success && int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture) == _expected ? _expected + 1 : _expected;
+        var at = ParagraphStarts.Inline(text, next);
+        if (at > 0)
+        {
+            lines[i] = lines[i] with { Text = text[..at].TrimEnd() };
+            lines.Insert(i + 1, new SourceLine(lines[i].Number, text[at..]));
+        }
+    }
+
+    private static bool NotApplicable(string text) => text is "N/A" or "N/A." or "n/a" or "NA";
+
+    /// <summary>How many paragraph numbers may be missing before a numbered line is no longer taken for the next paragraph.</summary>
+    private const int MaxGap = 5;
+
+    private bool TryNumbered(string digits, string rest, List<SourceLine> lines, int i)
     {
         var n = int.Parse(digits, CultureInfo.InvariantCulture);
-        var headingText = HeadingShapes.IsHeadingText(rest);
-        if (n == _expected && !(headingText && n <= 9 && _expected > 1 && StartsBlock(next)))
+        if (IsNumberedHeading(n, rest, lines, i))
         {
-            StartParagraph(n, line, rest);
+            Start(HeadingLevel.Numbered, digits, lines[i], rest);
             return true;
         }
 
-        if (n <= 9 && n != _expected && headingText)
+        if (n == _expected || (n > _expected && n <= _expected + MaxGap && rest.Length > 0 && (char.IsUpper(rest[0]) || rest[0] is '“' or '"')))
         {
-            Start(HeadingLevel.Numbered, digits, line, rest);
-            return true;
-        }
-
-        if (n > _expected && n <= _expected + 2 && rest.Length > 0 && char.IsUpper(rest[0]))
-        {
-            StartParagraph(n, line, rest);
+            StartParagraph(n, lines[i], rest);
             return true;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "1. Cross-cutting issues", "10. Right to education", "6. Freedom of religion or belief, expression, association
+    /// and" + "peaceful assembly": a heading's text, then (after the lines that carry it on) a paragraph or another
+    /// heading; a paragraph's first line reads like a heading too, but the next line carries its sentence on.
+    /// </summary>
+    private bool IsNumberedHeading(int n, string rest, List<SourceLine> lines, int i)
+    {
+        if (n > 20 || !HeadingShapes.IsHeadingText(rest))
+        {
+            return false;
+        }
+
+        var text = rest;
+        var j = i + 1;
+        while (j < lines.Count && j <= i + 2 && !StartsBlock(lines[j]) && HeadingShapes.ContinuesHeading(text, lines[j].Text))
+        {
+            text += " " + lines[j].Text;
+            j++;
+        }
+
+        var next = j < lines.Count ? lines[j] : null;
+        return HeadingShapes.IsHeadingText(text, 200, 30)
+            && (StartsBlock(next) || (next is not null && HeadingShapes.IsHeadingText(next.Text) && StartsBlock(NextLine(lines, j))));
     }
 
     private bool StartsBlock(SourceLine? next)
@@ -101,7 +157,7 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
 
         var numbered = HeadingShapes.Numbered().Match(text);
         return numbered.Success && int.Parse(numbered.Groups["n"].Value, CultureInfo.InvariantCulture) is var n
-            && (n == _expected || (n <= 9 && HeadingShapes.IsHeadingText(numbered.Groups["text"].Value)));
+            && (n == _expected || (n <= 20 && HeadingShapes.IsHeadingText(numbered.Groups["text"].Value)));
     }
 
     private void Start(HeadingLevel level, string? numbering, SourceLine line, string text)
@@ -135,6 +191,7 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
         if (_blockHeading is { } level)
         {
             var heading = new Heading(level, text.Trim(), _blockNumbering, marks.Count > 0 ? marks[0].Number : null, new SourceSpan(file, firstLine, 1, 0, raw.Length));
+            HeadingCharacters += Math.Min(raw.Length, LongHeading) + 1;
             _headings.RemoveAll(h => h.Level >= level);
             _headings.Add(heading);
         }

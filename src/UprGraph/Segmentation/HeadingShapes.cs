@@ -24,6 +24,20 @@ public static partial class HeadingShapes
         "civil and political rights",
         "economic, social and cultural rights",
         "rights of specific persons or groups",
+        "background and framework",
+        "scope of international obligations",
+        "constitutional and legislative framework",
+        "institutional and human rights infrastructure",
+        "institutional and human rights infrastructure and policy measures",
+        "policy measures",
+        "promotion and protection of human rights on the ground",
+        "cooperation with human rights mechanisms",
+        "implementation of international human rights obligations",
+        "achievements, best practices, challenges and constraints",
+        "key national priorities",
+        "capacity-building and technical assistance",
+        "information provided by the accredited national human rights institution of the state under review in full compliance with the paris principles",
+        "information provided by other stakeholders",
     ];
 
     private static readonly HashSet<string> s_connectors = new(StringComparer.OrdinalIgnoreCase)
@@ -47,15 +61,19 @@ public static partial class HeadingShapes
     public static bool EndsSentence(string line) => SentenceEnd().IsMatch(line);
 
     /// <summary>A heading's text: capitalised, short, without a sentence's final punctuation.</summary>
-    public static bool IsHeadingText(string text)
+    public static bool IsHeadingText(string text) => IsHeadingText(text, 120, 18);
+
+    /// <summary>A heading's text of at most <paramref name="maxLength"/> characters and fewer than <paramref name="maxSpaces"/> spaces.</summary>
+    public static bool IsHeadingText(string text, int maxLength, int maxSpaces)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var stripped = text.AsSpan().TrimEnd().TrimEnd(s_digits).TrimEnd();
-        if (stripped.Length is 0 or > 120 || !char.IsUpper(stripped[0]))
+        if (stripped.Length == 0 || stripped.Length > maxLength || !char.IsUpper(stripped[0]))
         {
             return false;
         }
 
-        return ".;:,!?".IndexOf(stripped[^1]) < 0 && stripped.Count(' ') < 18;
+        return ".;:,!?".IndexOf(stripped[^1]) < 0 && stripped.Count(' ') < maxSpaces;
     }
 
     private static readonly char[] s_digits = "0123456789".ToCharArray();

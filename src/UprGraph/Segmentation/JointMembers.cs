@@ -35,8 +35,9 @@ public static partial class JointMembers
         var places = new bool[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {
-            if (IsCountry(parts[i]))
+            if (IsPostalPlace(parts[i]) || IsCountry(parts[i]))
             {
+                // "NY 10017 (United States of America)", "EC1R 3GA (United Kingdom ...)" are places too.
                 places[i] = true;
                 if (i > 0 && !places[i - 1] && parts[i - 1].Split(' ').Length <= 4 && !parts[i - 1].Contains('(', StringComparison.Ordinal)
                     && !HasOrganisationWord(parts[i - 1]))
@@ -63,30 +64,41 @@ public static partial class JointMembers
     private static bool HasOrganisationWord(string part) =>
         part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => s_organisationWords.Contains(w.Trim('(', ')', ',').ToLowerInvariant()));
 
-    /// <summary>The name without a trailing ", City, Country" or ", City (Country)".</summary>
+    /// <summary>
+    /// The name without a trailing ", City, Country", ", City (Country)", ", City, NY 10017 (Country)" or ". City
+    /// (Country)": up to three trailing parts that are places, postcodes or a bracketed country.
+    /// </summary>
     public static string WithoutPlace(string text)
     {
-        var parts = text.Split(", ").ToList();
-        if (parts.Count > 1 && parts[^1].Contains('(', StringComparison.Ordinal) && IsPlace(parts[^1].Split('(')[0]))
+        var parts = PartSeparator().Split(text).ToList();
+        var dropped = 0;
+        while (parts.Count > 1 && dropped < 3)
         {
-            parts.RemoveAt(parts.Count - 1);
-        }
-        else
-        {
-            var dropped = 0;
-            while (parts.Count > 1 && dropped < 2 && IsPlace(parts[^1]))
+            var last = parts[^1].Trim();
+            var bracket = last.IndexOf('(', StringComparison.Ordinal);
+            var beforeBracket = bracket > 0 ? last[..bracket].Trim() : last;
+            var country = bracket >= 0 && last.EndsWith(')') ? last[(bracket + 1)..^1] : "";
+            var place = IsPlace(last) || (bracket > 0 && IsCountry(country) && (IsPlace(beforeBracket) || HasDigit(beforeBracket)))
+                || (bracket == 0 && IsCountry(country)) || last.All(c => char.IsAsciiDigit(c) || c == ' ') || (dropped > 0 && HasDigit(last) && last.Length <= 12);
+            if (!place)
             {
-                parts.RemoveAt(parts.Count - 1);
-                dropped++;
+                break;
             }
-        }
 
-        while (parts.Count > 1 && parts[^1].All(c => char.IsAsciiDigit(c) || c == ' '))
-        {
             parts.RemoveAt(parts.Count - 1);
+            dropped++;
         }
 
         return Article().Replace(string.Join(", ", parts).Trim(), "");
+    }
+
+    private static bool HasDigit(string text) => text.Any(char.IsAsciiDigit);
+
+    private static bool IsPostalPlace(string part)
+    {
+        var trimmed = part.Trim();
+        var bracket = trimmed.IndexOf('(', StringComparison.Ordinal);
+        return bracket > 0 && trimmed.EndsWith(')') && HasDigit(trimmed[..bracket]) && trimmed[..bracket].Length <= 16 && IsCountry(trimmed[(bracket + 1)..^1]);
     }
 
     private static IEnumerable<string> SplitOnAnd(string part)
@@ -158,6 +170,9 @@ public static partial class JointMembers
 
     [GeneratedRegex(@"[;,]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Separator();
+
+    [GeneratedRegex(@",\s+|\.\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex PartSeparator();
 
     [GeneratedRegex(@"^and\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingAnd();

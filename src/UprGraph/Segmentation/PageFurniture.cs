@@ -12,15 +12,16 @@ public static partial class PageFurniture
 {
     public static List<SourceLine> Remove(IReadOnlyList<SourceLine> lines)
     {
-        var isSymbol = lines.Select(l => SymbolLine().IsMatch(l.Text)).ToArray();
+        var isSymbol = lines.Select(l => SymbolLine().IsMatch(l.Text) || JobNumber().IsMatch(l.Text)).ToArray();
         var kept = new List<SourceLine>(lines.Count);
         var pageBreak = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             pageBreak |= line.PageBreakBefore;
-            var pageNumber = PageNumber().IsMatch(line.Text)
-                && ((i > 0 && isSymbol[i - 1]) || (i + 1 < lines.Count && isSymbol[i + 1]) || (i + 1 < lines.Count && lines[i + 1].PageBreakBefore));
+            var pageNumber = (PageNumber().IsMatch(line.Text)
+                && ((i > 0 && isSymbol[i - 1]) || (i + 1 < lines.Count && (isSymbol[i + 1] || lines[i + 1].PageBreakBefore || lines[i + 1].Text is "Notes"))))
+                || PageHeader().IsMatch(line.Text);
             if (isSymbol[i] || pageNumber || Masthead().IsMatch(line.Text) || !line.Text.Any(char.IsLetterOrDigit))
             {
                 pageBreak = true;
@@ -39,6 +40,14 @@ public static partial class PageFurniture
 
     [GeneratedRegex(@"^\d{1,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex PageNumber();
+
+    /// <summary>The first cycle's running header under the symbol: "Page 2", "page 3 of 12".</summary>
+    [GeneratedRegex(@"^[Pp]age\s+\d{1,3}(?:\s+of\s+\d{1,3})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex PageHeader();
+
+    /// <summary>The UN's job number, with or without its language mark and dates: "GE.17-18825(E)", "GE.26-02004", "GE.08-11834 (E) 140308".</summary>
+    [GeneratedRegex(@"^GE\.\d{2}-\d{4,6}(?:\s*\(E\).*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JobNumber();
 
     [GeneratedRegex(@"^(?:GE\.\d{2}-\d{4,6}\s*\(E\).*|\*|\*\s*The present document.*|General Assembly(?:\s+Distr\.: General)?|Distr\.:? General|Original: [A-Z][a-z]+|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}|\*\d{5,}\*)$", RegexOptions.CultureInvariant)]
     private static partial Regex Masthead();

@@ -4,70 +4,229 @@ using UprGraph.Model;
 namespace UprGraph.Segmentation;
 
 /// <summary>
-/// Parses the annex's list of stakeholders: "AI Amnesty International, London (United Kingdom);",
-/// "Broken Chalk The Broken Chalk, Amsterdam (Netherlands);", "JS2 Joint submission 2 submitted by: A, City, Country
-/// and B, City, Country;", "(CoE-ECRI) European Commission against Racism and Intolerance's conclusions on ...".
-/// An entry runs until a line ends with ';' or '.'; the trailing city and country are dropped from names.
+/// Parses the annex's list of stakeholders: "AI Amnesty International, London (United Kingdom);", "AI* Amnesty
+/// International, London, UK." (the first cycle), "Broken Chalk The Broken Chalk, Amsterdam (Netherlands);", "JS2 Joint
+/// submission 2 submitted by: A, City, Country and B, City, Country;", "(CoE-ECRI) European Commission against Racism
+/// and Intolerance's conclusions on ...", a section header with its entries on the same line ("Civil society: AI
+/// Amnesty International, London, United Kingdom; HRW ..."). A converter may have laid the list out in columns, the
+/// abbreviations on lines of their own ("AI CFam ECLJ") and the names after them ("Amnesty International, London ...;
+/// Center for Family ...;"): then the names take the waiting abbreviations in order. An individual entry runs to a ';'
+/// or to a '.' that ends a line; a joint submission's entry runs to the next entry. Places are dropped from names.
 /// </summary>
 public static partial class StakeholderListParser
 {
-    public static IEnumerable<AnnexStakeholder> Parse(IReadOnlyList<string> lines)
+    public static IEnumerable<AnnexStakeholder> Parse(IReadOnlyList<string> lines) => new ListReader().Read(lines);
+
+    private sealed class ListReader
     {
-        var category = StakeholderCategory.Ngo;
-        var attachments = false;
-        var entry = new List<string>();
-        foreach (var line in lines)
+        private readonly List<AnnexStakeholder> _found = [];
+        private readonly List<(string Abbreviation, string Category)> _waiting = [];
+        private readonly List<string> _entry = [];
+        private string _category = StakeholderCategory.Ngo;
+        private bool _attachments;
+        private bool _listStarted;
+
+        public List<AnnexStakeholder> Read(IReadOnlyList<string> lines)
         {
-            var header = Header().Match(line);
-            if (header.Success)
+            foreach (var line in lines)
             {
-                if (entry.Count > 0 && TryEntry(NotesAnnexParser.JoinLines(entry), category, attachments, out var before))
+                ReadLine(line.Trim());
+            }
+
+            EndEntry();
+            return _found;
+        }
+
+        private void ReadLine(string line)
+        {
+            if (line.Length == 0)
+            {
+                return;
+            }
+
+            var header = InlineHeader().Match(line);
+            var closed = header.Success && (header.Value.EndsWith(':') || line.AsSpan(header.Index + header.Length).TrimStart().StartsWith(":", StringComparison.Ordinal)
+                || (header.Index == 0 && header.Length == line.Length));
+            if (closed && (header.Index == 0 || IsAbbreviationLine(line[..header.Index])))
+            {
+                // "Madresautónomaspy MNP-Py Joint submissions: JS1 JS2": abbreviations of one section, then the next section's.
+                if (header.Index > 0)
                 {
-                    yield return before;
+                    ReadLine(line[..header.Index]);
                 }
 
-                entry.Clear();
-                category = CategoryOf(header.Value, category);
-                attachments = header.Value.StartsWith("Attachment", StringComparison.OrdinalIgnoreCase);
-                var rest = line[header.Length..].Trim();
-                if (rest.Length == 0)
+                EndEntry();
+                _listStarted = true;
+                _category = CategoryOf(header.Value, _category);
+                _attachments = header.Value.StartsWith("Attachment", StringComparison.OrdinalIgnoreCase);
+                ReadLine(line[(header.Index + header.Length)..].TrimStart(':', ' '));
+                return;
+            }
+
+            if (_listStarted && IsAbbreviationLine(line))
+            {
+                EndEntry();
+                _waiting.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => (a.TrimEnd('*'), _category)));
+                return;
+            }
+
+            if (_attachments && _entry.Count > 0 && line.StartsWith('(') && Attachment().IsMatch(line))
+            {
+                EndEntry();
+            }
+
+            // Several entries on one line: joint submissions start at their own words, individual ones end at ';'.
+            var rest = line;
+            while (rest.Length > 0)
+            {
+                var joint = JointStart().Match(rest, Math.Min(1, rest.Length));
+                var startsJoint = JointStart().Match(rest) is { Success: true } opening && !rest[..opening.Index].Trim().Contains(' ', StringComparison.Ordinal);
+                var semicolon = InJoint() || startsJoint || _attachments ? -1 : rest.IndexOf(';', StringComparison.Ordinal);
+                if (joint.Success && (semicolon < 0 || joint.Index < semicolon))
                 {
+                    _entry.Add(rest[..joint.Index]);
+                    EndEntry();
+                    rest = rest[joint.Index..];
                     continue;
                 }
 
-                entry.Add(rest);
-            }
-            else
-            {
-                if (attachments && entry.Count > 0 && line.StartsWith('(') && Attachment().IsMatch(line))
+                if (semicolon >= 0)
                 {
-                    if (TryEntry(NotesAnnexParser.JoinLines(entry), category, attachments, out var previous))
-                    {
-                        yield return previous;
-                    }
-
-                    entry.Clear();
+                    _entry.Add(rest[..semicolon]);
+                    EndEntry();
+                    rest = rest[(semicolon + 1)..].TrimStart();
+                    continue;
                 }
 
-                entry.Add(line);
+                _entry.Add(rest);
+                rest = "";
             }
 
             var last = line.TrimEnd();
-            if (last.EndsWith(';') || last.EndsWith('.'))
+            if (!InJoint() && (last.EndsWith(';') || last.EndsWith('.')))
             {
-                if (TryEntry(NotesAnnexParser.JoinLines(entry), category, attachments, out var stakeholder))
-                {
-                    yield return stakeholder;
-                }
-
-                entry.Clear();
+                EndEntry();
             }
         }
 
-        if (entry.Count > 0 && TryEntry(NotesAnnexParser.JoinLines(entry), category, attachments, out var final))
+        private bool InJoint() => _entry.Count > 0 && JointStart().IsMatch(JoinedEntry().TrimStart());
+
+        private string JoinedEntry() => NotesAnnexParser.JoinLines(_entry.Where(e => e.Length > 0));
+
+        private void EndEntry()
         {
-            yield return final;
+            var text = JoinedEntry().Trim().TrimEnd(';', '.').Trim();
+            _entry.Clear();
+            if (!_listStarted || text.Length == 0 || text.StartsWith("The stakeholders listed", StringComparison.Ordinal) || text.StartsWith("all original", StringComparison.Ordinal)
+                || text.StartsWith("original submissions", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (TryEntry(text) is { } stakeholder)
+            {
+                _found.Add(stakeholder);
+            }
         }
+
+        private AnnexStakeholder? TryEntry(string text)
+        {
+            var attachment = Attachment().Match(text);
+            if (attachment.Success && _attachments)
+            {
+                var body = text[attachment.Length..].TrimStart(' ', '-', '–').Trim();
+                return new AnnexStakeholder(attachment.Groups["abbr"].Value, AttachmentAuthor(body) ?? attachment.Groups["abbr"].Value, _category, []);
+            }
+
+            var joint = JointStart().Match(text);
+            if (!joint.Success && UnnumberedJoint().Match(text) is { Success: true } unnumbered && JointNumber().Match(text[..unnumbered.Index].Trim()) is { Success: true } own)
+            {
+                // The first cycle: "JS1 Joint submission by: Women in Law and Development in Africa and ...".
+                return new AnnexStakeholder(own.Value.TrimEnd('*'), "Joint Submission " + own.Groups["n"].Value, StakeholderCategory.JointSubmission,
+                    JointMembers.Parse(text[(unnumbered.Index + unnumbered.Length)..]));
+            }
+
+            if (joint.Success)
+            {
+                var number = joint.Groups["n"].Value;
+                var prefix = text[..joint.Index].Trim().TrimEnd('*');
+                var abbreviation = prefix.Length > 0 && !prefix.Contains(' ', StringComparison.Ordinal) ? prefix : TakeWaiting(a => a == "JS" + number || a.EndsWith("/JS" + number, StringComparison.Ordinal)) ?? "JS" + number;
+                var members = JointMembers.Parse(text[(joint.Index + joint.Length)..]);
+                return new AnnexStakeholder(abbreviation, "Joint Submission " + number, StakeholderCategory.JointSubmission, members);
+            }
+
+            if (_waiting.Any(w => !JointAbbreviation().IsMatch(w.Abbreviation)))
+            {
+                // The list in columns: this name goes with the first abbreviation still waiting.
+                var index = _waiting.FindIndex(w => !JointAbbreviation().IsMatch(w.Abbreviation));
+                var (waiting, category) = _waiting[index];
+                _waiting.RemoveAt(index);
+                return new AnnexStakeholder(waiting, Name(text, waiting), category, []);
+            }
+
+            var words = text.Split(' ');
+            if (words.Length < 2)
+            {
+                return null;
+            }
+
+            var abbreviationWords = 1;
+            for (var k = Math.Min(4, words.Length - 1); k >= 2; k--)
+            {
+                var rest = words.Skip(k).SkipWhile(w => w is "The" or "the").Take(k);
+                if (rest.Select(w => w.TrimEnd(',', ';', '.')).SequenceEqual(words.Take(k), StringComparer.OrdinalIgnoreCase))
+                {
+                    abbreviationWords = k;
+                    break;
+                }
+            }
+
+            var abbreviationText = string.Join(' ', words.Take(abbreviationWords)).TrimEnd('*');
+            var description = string.Join(' ', words.Skip(abbreviationWords));
+            return new AnnexStakeholder(abbreviationText, Name(description, abbreviationText), _category, []);
+        }
+
+        private string? TakeWaiting(Func<string, bool> wanted)
+        {
+            var index = _waiting.FindIndex(w => wanted(w.Abbreviation));
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var abbreviation = _waiting[index].Abbreviation;
+            _waiting.RemoveAt(index);
+            return abbreviation;
+        }
+
+        private static string Name(string description, string? abbreviation = null)
+        {
+            var text = description.Replace("*", "", StringComparison.Ordinal);
+            if (abbreviation is not null && text.IndexOf(" (" + abbreviation + ")", StringComparison.Ordinal) is > 0 and var own)
+            {
+                // "International Campaign to Abolish Nuclear Weapons (ICAN) Geneva (Switzerland)": the name ends at its abbreviation.
+                text = text[..own];
+            }
+
+            var name = JointMembers.WithoutPlace(text);
+            return TrailingArticle().Replace(name, "");
+        }
+    }
+
+    /// <summary>
+    /// "AI CFam ECLJ", "Madresautónomaspy MNP-Py REPAR+ TEDIC", "JS7", "DP-PY": abbreviations only, most of them with two
+    /// capitals or digits; no commas or brackets ("AIHRC Afghanistan Independent Human Rights Commission" is an entry).
+    /// </summary>
+    private static bool IsAbbreviationLine(string line)
+    {
+        var tokens = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length == 0 || !tokens.All(t => AbbreviationToken().IsMatch(t)))
+        {
+            return false;
+        }
+
+        var strong = tokens.Count(t => t.Count(c => char.IsUpper(c) || char.IsAsciiDigit(c) || c == '+') >= 2);
+        return strong * 2 > tokens.Length;
     }
 
     private static string CategoryOf(string header, string current) => header.ToLowerInvariant() switch
@@ -78,54 +237,6 @@ public static partial class StakeholderListParser
         var h when h.StartsWith("attachments", StringComparison.Ordinal) => current,
         _ => StakeholderCategory.Ngo,
     };
-
-    private static bool TryEntry(string text, string category, bool attachments, out AnnexStakeholder stakeholder)
-    {
-        stakeholder = null!;
-        text = text.Trim().TrimEnd(';', '.').Trim();
-        if (text.Length == 0 || text.StartsWith("The stakeholders listed", StringComparison.Ordinal) || text.StartsWith("all original", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var attachment = Attachment().Match(text);
-        if (attachment.Success && attachments)
-        {
-            var body = text[attachment.Length..].TrimStart(' ', '-', '–').Trim();
-            stakeholder = new AnnexStakeholder(attachment.Groups["abbr"].Value, AttachmentAuthor(body) ?? attachment.Groups["abbr"].Value, category, []);
-            return true;
-        }
-
-        var words = text.Split(' ');
-        if (words.Length < 2)
-        {
-            return false;
-        }
-
-        var abbreviationWords = 1;
-        for (var k = Math.Min(4, words.Length - 1); k >= 2; k--)
-        {
-            var rest = words.Skip(k).SkipWhile(w => w is "The" or "the").Take(k);
-            if (rest.Select(w => w.TrimEnd(',', ';', '.')).SequenceEqual(words.Take(k), StringComparer.OrdinalIgnoreCase))
-            {
-                abbreviationWords = k;
-                break;
-            }
-        }
-
-        var abbreviation = string.Join(' ', words.Take(abbreviationWords));
-        var description = string.Join(' ', words.Skip(abbreviationWords));
-        var joint = JointSubmission().Match(description);
-        if (joint.Success)
-        {
-            var members = JointMembers.Parse(description[joint.Length..]);
-            stakeholder = new AnnexStakeholder(abbreviation, "Joint Submission " + joint.Groups["n"].Value, StakeholderCategory.JointSubmission, members);
-            return true;
-        }
-
-        stakeholder = new AnnexStakeholder(abbreviation, JointMembers.WithoutPlace(description), category, []);
-        return true;
-    }
 
     private static string? AttachmentAuthor(string body)
     {
@@ -140,14 +251,29 @@ public static partial class StakeholderListParser
         return possessive > 0 ? name[..possessive] : name.Trim();
     }
 
-    [GeneratedRegex(@"^(?:Civil society|Individual submissions?:?|Joint submissions?:?|National human rights institutions?:?|Regional intergovernmental organi[sz]ations?(?:\(s\))?:?|United Nations[^:]*:|Intergovernmental organi[sz]ations?(?:\(s\))?:?|Attachments?:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Header();
+    [GeneratedRegex(@"(?:^|(?<=\s))(?:Civil society|Individual submissions?:?|Joint submissions?:|National human rights institutions?:?|Regional intergovernmental organi[sz]ations?(?:\(s\))?:?|United Nations[^:;,.]{0,60}:|Intergovernmental organi[sz]ations?(?:\(s\))?:?|Attachments?:)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex InlineHeader();
+
+    [GeneratedRegex(@"^(?:JS\d+|[\p{Lu}\d][\p{L}\d+&/.'-]*\*?)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AbbreviationToken();
+
+    [GeneratedRegex(@"(?:^|/)JS\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex JointAbbreviation();
 
     [GeneratedRegex(@"^\((?<abbr>[^)\s]+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex Attachment();
 
-    [GeneratedRegex(@"^Joint submission (?<n>\d+)\s*(?:submitted by:?)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex JointSubmission();
+    [GeneratedRegex(@"\bJoint [Ss]ubmission (?<n>\d+)\s*(?:[-–:]\s*)?(?:(?:submitted\s+)?by:?)?", RegexOptions.CultureInvariant)]
+    private static partial Regex JointStart();
+
+    [GeneratedRegex(@"\bJoint [Ss]ubmission\s*(?:[-–:]\s*)?(?:(?:submitted\s+)?by:?)?", RegexOptions.CultureInvariant)]
+    private static partial Regex UnnumberedJoint();
+
+    [GeneratedRegex(@"^(?:.*/)?JS(?<n>\d+)\*?$", RegexOptions.CultureInvariant)]
+    private static partial Regex JointNumber();
+
+    [GeneratedRegex(@",\s*[Tt]he$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingArticle();
 
     [GeneratedRegex(@"^(?:Memorandum|Resolution|Recommendation|Report|Issue Paper|Opinion)\b.*?\b(?:by|of) the (?<name>(?:Commissioner|Committee|Council|Group)[^,;]*?)(?:,| on | to |$)", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorPhrase();

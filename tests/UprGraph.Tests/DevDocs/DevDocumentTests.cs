@@ -5,7 +5,7 @@ using UprGraph.Tests.Fixtures;
 namespace UprGraph.Tests.DevDocs;
 
 /// <summary>
-/// The two development documents (copies of shared/dev-docs): Barbados 2017, one line break per line with page
+/// The two development documents of ../shared/dev-docs: Barbados 2017, one line break per line with page
 /// footers, and Slovenia 2024, pdftotext -raw with form feeds and note numbers on their own lines. Both carry the
 /// Notes annex, so stakeholders come out with full names, joint submissions with members, and unsourced statements
 /// with the sources of their footnote.
@@ -16,7 +16,7 @@ public class DevDocumentTests
     private static readonly Lazy<KnowledgeGraph> s_slovenia = new(() => Extract("A-HRC-WG.6-48-SVN-3.txt"));
 
     private static KnowledgeGraph Extract(string file) =>
-        new ExtractionPipelineBuilder().Build().ExtractFile(RepositoryFiles.Output(Path.Combine("DevDocs", file)));
+        new ExtractionPipelineBuilder().Build().ExtractFile(SharedFiles.Path(Path.Combine("dev-docs", file)));
 
     private static GraphNode Stakeholder(KnowledgeGraph graph, string abbreviation) =>
         Assert.Single(graph.NodesOf(NodeKind.Stakeholder), n => n.Abbreviation == abbreviation);
