@@ -13,6 +13,26 @@ public sealed record CurationResult(KnowledgeGraph Graph, string File, int Appli
 
     public IReadOnlyDictionary<string, int> AddedAt { get; init; } = new Dictionary<string, int>();
 
+    /// <summary>The lines of the entries that changed the graph.</summary>
+    public IReadOnlySet<int> AppliedLines { get; init; } = new HashSet<int>();
+
+    /// <summary>
+    /// One curation file applied to each document of a corpus on its own (eval scores documents one by one): an entry
+    /// counts as applied when it changed any document's graph, and as stale only when it matched nothing in any.
+    /// </summary>
+    public static (int Applied, IReadOnlyList<StaleCorrection> Stale) Across(IReadOnlyList<CurationResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        if (results.Count == 0)
+        {
+            return (0, []);
+        }
+
+        var applied = results.SelectMany(r => r.AppliedLines).ToHashSet();
+        var stale = results[0].Stale.Where(s => !applied.Contains(s.Line) && results.All(r => r.Stale.Contains(s))).ToList();
+        return (applied.Count, stale);
+    }
+
     /// <summary>"curation: FILE, N applied, M stale".</summary>
     public string Summary => $"curation: {File}, {Applied} applied, {Stale.Count} stale";
 

@@ -37,7 +37,16 @@ internal sealed class CurationState
 
     public IReadOnlyList<StaleCorrection> Stale => _stale;
 
-    public int Applied { get; set; }
+    private readonly HashSet<int> _appliedLines = [];
+
+    public int Applied { get; private set; }
+
+    /// <summary>Counts an entry that changed the graph.</summary>
+    public void MarkApplied(Entries.CurationEntry entry)
+    {
+        Applied++;
+        _appliedLines.Add(entry.Line);
+    }
 
     /// <summary>Where a node of the uncurated build is now (after merges and moved articles), if it still exists.</summary>
     public GraphNode? Node(string id)
@@ -116,6 +125,6 @@ internal sealed class CurationState
             }
         }
 
-        return new CurationResult(builder.Build(), File, Applied, _stale) { OriginalIds = originals, AddedAt = added };
+        return new CurationResult(builder.Build(), File, Applied, _stale) { OriginalIds = originals, AddedAt = added, AppliedLines = _appliedLines };
     }
 }

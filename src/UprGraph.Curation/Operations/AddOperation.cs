@@ -90,7 +90,7 @@ internal static class AddOperation
         var slot = new EdgeSlot(null, added, state.Edges.Count) { AddedAt = entry.Line };
         slot.Change(added, entry.Why);
         state.Add(slot);
-        state.Applied++;
+        state.MarkApplied(entry);
     }
 
     /// <summary>The target node, and the nodes (with the edge tying each in) to make for it; null after marking the entry stale.</summary>

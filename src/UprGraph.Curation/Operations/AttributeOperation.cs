@@ -40,6 +40,6 @@ internal static class AttributeOperation
         }
 
         slot.Change(slot.Edge with { Source = source.Id, Unattributed = false, Via = via }, entry.Why);
-        state.Applied++;
+        state.MarkApplied(entry);
     }
 }

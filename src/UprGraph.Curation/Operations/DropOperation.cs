@@ -15,6 +15,6 @@ internal static class DropOperation
         }
 
         slot.Dropped = true;
-        state.Applied++;
+        state.MarkApplied(entry);
     }
 }

@@ -52,7 +52,7 @@ internal static class MergeOperation
 
         if (merged > 0)
         {
-            state.Applied++;
+            state.MarkApplied(entry);
         }
     }
 

@@ -32,6 +32,6 @@ internal static class RenameOperation
             }
         }
 
-        state.Applied++;
+        state.MarkApplied(entry);
     }
 }

@@ -27,6 +27,6 @@ internal static class RetypeOperation
         }
 
         slot.Change(edge with { Type = entry.Type }, entry.Why);
-        state.Applied++;
+        state.MarkApplied(entry);
     }
 }

@@ -79,7 +79,7 @@ internal static class SplitOperation
             Link(state, RelationTypes.SubmittedTo, entry.NewId, document, entry.Why);
         }
 
-        state.Applied++;
+        state.MarkApplied(entry);
     }
 
     private static void Link(CurationState state, string type, string source, string target, string why)
