@@ -43,6 +43,12 @@ internal sealed class CurationOptions
         }
 
         var local = Path.Combine(context.WorkingDirectory, DefaultFile);
-        return System.IO.File.Exists(local) ? local : null;
+        if (!System.IO.File.Exists(local))
+        {
+            return null;
+        }
+
+        // Named as the user would: "curation.yaml" where the tool was started.
+        return string.Equals(Path.GetFullPath(context.WorkingDirectory), Environment.CurrentDirectory, StringComparison.Ordinal) ? DefaultFile : local;
     }
 }

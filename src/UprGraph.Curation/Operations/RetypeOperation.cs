@@ -1,4 +1,5 @@
 using UprGraph.Curation.Entries;
+using UprGraph.Model;
 
 namespace UprGraph.Curation.Operations;
 
@@ -7,6 +8,11 @@ internal static class RetypeOperation
 {
     public static void Apply(CurationState state, RetypeEntry entry)
     {
+        if (!RelationTypes.Statements.Contains(entry.Type))
+        {
+            throw state.Error(entry, $"'{entry.Type}' is not a statement type; one of {string.Join(", ", RelationTypes.Statements)}");
+        }
+
         var slot = state.Edge(entry.Edge);
         if (slot is null)
         {
