@@ -15,9 +15,15 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(context);
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and requested data.", Recursive = true };
         var verbose = new Option<bool>("--verbose") { Description = "Print timings and every warning.", Recursive = true };
+        var vocabulary = new Option<string?>("--vocabulary")
+        {
+            Description = "A folder of word lists (reporting-verbs.txt, problem-cues.txt, act-heads.txt, ...) whose entries are added to the built-in ones for this run.",
+            Recursive = true,
+        };
         var root = new RootCommand("upr-graph: turns UN Universal Periodic Review summaries of stakeholders' submissions into a knowledge graph.");
         root.Options.Add(quiet);
         root.Options.Add(verbose);
+        root.Options.Add(vocabulary);
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(QueryCommand.Create(context));
@@ -43,6 +49,11 @@ public static class CliApp
         context.Verbose = parse.GetValue(verbose);
         try
         {
+            if (parse.GetValue(vocabulary) is { } folder)
+            {
+                context.Vocabulary = context.Vocabulary.With(folder);
+            }
+
             return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
         }
         catch (InputException e)

@@ -19,6 +19,9 @@ public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWrit
     /// <summary>Where default inputs (<c>seeds/</c>) and the default <c>curation.yaml</c> are looked for.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 
+    /// <summary>The word lists extraction reads: the built-in ones, plus those of --vocabulary.</summary>
+    public Vocabulary.GenreVocabulary Vocabulary { get; set; } = UprGraph.Vocabulary.GenreVocabulary.Default;
+
     public static CliContext ForTerminal() =>
         new(AnsiConsole.Console, System.Console.Out, System.Console.Error);
 

@@ -14,9 +14,10 @@ internal sealed class CurationState
     private readonly Dictionary<string, EdgeSlot> _byOriginalId = new(StringComparer.Ordinal);
     private readonly List<StaleCorrection> _stale = [];
 
-    public CurationState(KnowledgeGraph graph, string file, IParagraphSource paragraphs)
+    public CurationState(KnowledgeGraph graph, string file, IParagraphSource paragraphs, Recognition.Laws.ActHeads actHeads)
     {
         File = file;
+        ActHeads = actHeads;
         Paragraphs = paragraphs;
         Nodes = graph.Nodes.ToDictionary(n => n.Id, n => n with { Critics = null }, StringComparer.Ordinal);
         foreach (var edge in graph.Edges)
@@ -30,6 +31,9 @@ internal sealed class CurationState
     public string File { get; }
 
     public IParagraphSource Paragraphs { get; }
+
+    /// <summary>The act heads of the extraction's vocabulary (a new law's id is made as the extractor makes it).</summary>
+    public Recognition.Laws.ActHeads ActHeads { get; }
 
     public Dictionary<string, GraphNode> Nodes { get; }
 

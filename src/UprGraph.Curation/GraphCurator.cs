@@ -1,6 +1,7 @@
 using UprGraph.Curation.Entries;
 using UprGraph.Curation.Operations;
 using UprGraph.Graph;
+using UprGraph.Vocabulary;
 
 namespace UprGraph.Curation;
 
@@ -13,12 +14,17 @@ namespace UprGraph.Curation;
 /// </summary>
 public static class GraphCurator
 {
-    public static CurationResult Apply(KnowledgeGraph graph, CurationFile file, IParagraphSource? paragraphs = null)
+    /// <param name="graph">The uncurated graph.</param>
+    /// <param name="file">The curation file.</param>
+    /// <param name="paragraphs">The documents' paragraphs, where added edges find their sentences.</param>
+    /// <param name="vocabulary">The extraction's word lists (default: the built-in ones), for the ids of new laws.</param>
+    public static CurationResult Apply(KnowledgeGraph graph, CurationFile file, IParagraphSource? paragraphs = null, GenreVocabulary? vocabulary = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(file);
         CurationValidator.Check(file);
-        var state = new CurationState(graph, file.Path, paragraphs ?? SegmentedDocuments.None);
+        var heads = new Recognition.Laws.ActHeads(vocabulary ?? GenreVocabulary.Default);
+        var state = new CurationState(graph, file.Path, paragraphs ?? SegmentedDocuments.None, heads);
         foreach (var merge in file.Merges)
         {
             MergeOperation.Apply(state, merge);

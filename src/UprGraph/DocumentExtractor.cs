@@ -10,11 +10,14 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
 {
     public ExtractionOptions Options { get; } = options;
 
+    /// <summary>The matchers of the options' vocabulary, built once.</summary>
+    public ExtractionRules Rules { get; } = ReferenceEquals(options.Vocabulary, Vocabulary.GenreVocabulary.Default) ? ExtractionRules.Default : new ExtractionRules(options.Vocabulary);
+
     public DocumentExtraction Relate(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var segmented = DocumentSegmenter.Segment(document);
-        return new DocumentRelator(segmented, Options).Relate();
+        var segmented = DocumentSegmenter.Segment(document, Rules.Members);
+        return new DocumentRelator(segmented, Options, Rules).Relate();
     }
 
     public KnowledgeGraph Extract(SourceDocument document) => DocumentGraphBuilder.Build(Relate(document));

@@ -38,7 +38,7 @@ internal static class EvalCommand
             var goldGiven = parse.GetValue(gold) ?? [];
             var files = InputFiles.Expand(given);
             var golds = GoldFiles(goldGiven).Select(f => (f, GoldDocument.Read(f))).ToList();
-            var pipeline = Pipelines.Create();
+            var pipeline = Pipelines.Create(context);
             var skipped = 0;
             var graphs = new Dictionary<string, KnowledgeGraph>(StringComparer.Ordinal);
             var symbols = new List<(string File, string Symbol)>();
@@ -51,7 +51,7 @@ internal static class EvalCommand
                     if (corrections is not null)
                     {
                         // Each document is scored on its own, so the curation file applies to each document's graph.
-                        var result = GraphCurator.Apply(graphs[file], corrections, new SegmentedDocuments([extraction.Document]));
+                        var result = GraphCurator.Apply(graphs[file], corrections, new SegmentedDocuments([extraction.Document]), context.Vocabulary);
                         graphs[file] = result.Graph;
                         curated.Add(result);
                     }

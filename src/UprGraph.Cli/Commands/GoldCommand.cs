@@ -52,5 +52,8 @@ internal static class GoldCommand
 
     /// <summary>The context with the console quiet: standard output carries the gold JSON; stale entries still go to stderr.</summary>
     private static CliContext Silent(CliContext context) =>
-        new(context.Console, context.Output, context.Error) { Quiet = true, Verbose = context.Verbose, WorkingDirectory = context.WorkingDirectory };
+        new(context.Console, context.Output, context.Error)
+        {
+            Quiet = true, Verbose = context.Verbose, WorkingDirectory = context.WorkingDirectory, Vocabulary = context.Vocabulary,
+        };
 }

@@ -77,7 +77,7 @@ internal static class GraphInputs
             throw new InputException($"{string.Join(", ", inputs)}: no .txt, .pdf or .docx documents to read");
         }
 
-        var extractor = new CorpusExtractor(Pipelines.Create());
+        var extractor = new CorpusExtractor(Pipelines.Create(context));
         var clock = Stopwatch.StartNew();
         CorpusResult result;
         if (!context.Quiet && files.Count > 1 && context.Console.Profile.Capabilities.Interactive)
@@ -147,7 +147,7 @@ internal static class GraphInputs
             return new GraphBuild(corpus.Graph, corpus, null, status);
         }
 
-        var curation = GraphCurator.Apply(corpus.Graph, CurationReader.ReadFile(curationFile), new SegmentedDocuments(corpus.Segmented));
+        var curation = GraphCurator.Apply(corpus.Graph, CurationReader.ReadFile(curationFile), new SegmentedDocuments(corpus.Segmented), context.Vocabulary);
         if (!context.Quiet)
         {
             context.Console.MarkupLine(Markup.Escape(curation.Summary));

@@ -138,7 +138,7 @@ internal static class AddOperation
         var code = spec.Country ?? document.Country ?? "";
         var countryId = DocumentIds.Country(code);
         var countryName = state.Nodes.TryGetValue(countryId, out var country) ? country.Name : code;
-        var lawId = LawIds.Of(spec.Name!, code, countryName, entry.Type == RelationTypes.RecommendsAdopting);
+        var lawId = LawIds.Of(spec.Name!, code, countryName, entry.Type == RelationTypes.RecommendsAdopting, state.ActHeads);
         if (state.Node(lawId) is { } known)
         {
             return (known, []);

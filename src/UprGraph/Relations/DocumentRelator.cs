@@ -20,13 +20,9 @@ namespace UprGraph.Relations;
 /// </summary>
 internal sealed class DocumentRelator
 {
-    private static readonly LawRecognizer s_laws = new();
-    private static readonly ArticleRecognizer s_articles = new();
-    private static readonly TreatyRecognizer s_treaties = new();
-    private static readonly ProposedLawRecognizer s_proposed = new();
-
     private readonly SegmentedDocument _document;
     private readonly ExtractionOptions _options;
+    private readonly ExtractionRules _rules;
     private readonly StakeholderRegistry _stakeholders;
     private readonly LawRegistry _laws;
     private readonly TreatyRegistry _treaties = new();
@@ -40,12 +36,18 @@ internal sealed class DocumentRelator
     private ArticleEntity? _lastArticle;
 
     public DocumentRelator(SegmentedDocument document, ExtractionOptions options)
+        : this(document, options, ExtractionRules.Default)
+    {
+    }
+
+    public DocumentRelator(SegmentedDocument document, ExtractionOptions options, ExtractionRules rules)
     {
         _document = document;
         _options = options;
-        _stakeholders = new StakeholderRegistry(document.Info.Symbol, document.Info.CountryName, document.Notes);
+        _rules = rules;
+        _stakeholders = new StakeholderRegistry(document.Info.Symbol, document.Info.CountryName, document.Notes, rules.StakeholderWords);
         _laws = new LawRegistry(document.Info.CountryCode, document.Info.CountryName);
-        _sources = new SourceParser(document.Info.CountryName);
+        _sources = new SourceParser(document.Info.CountryName, rules.Speakers);
         _documentId = DocumentIds.Document(document.Info.Symbol);
     }
 
@@ -82,16 +84,16 @@ internal sealed class DocumentRelator
                 latest = named;
             }
 
-            var recommendation = RelationCues.RecommendationStart(sentence.Text);
+            var recommendation = _rules.Cues.RecommendationStart(sentence.Text);
             var targets = Targets(sentence.Text, recommendation);
-            var statements = StatementClassifier.Classify(sentence.Text, targets, recommendation, clause.SubjectEnd);
-            var problem = statements.Count == 0 && targets.Count == 0 ? RelationCues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..]) : null;
-            if (problem is not null && recommendation < 0 && !RelationCues.IsPrescriptive(sentence.Text))
+            var statements = _rules.Statements.Classify(sentence.Text, targets, recommendation, clause.SubjectEnd);
+            var problem = statements.Count == 0 && targets.Count == 0 ? _rules.Cues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..]) : null;
+            if (problem is not null && recommendation < 0 && !_rules.Cues.IsPrescriptive(sentence.Text))
             {
-                var carried = RelationCues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
+                var carried = _rules.Cues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 var subjectEnd = Math.Min(clause.SubjectEnd, sentence.Text.Length);
-                var problemAt = subjectEnd + RelationCues.NegativeAt(sentence.Text[subjectEnd..]).At;
+                var problemAt = subjectEnd + _rules.Cues.NegativeAt(sentence.Text[subjectEnd..]).At;
                 statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce && !lawsOfArticles.Contains(t.Id))
                     .Select(t => new Statement(RelationTypes.Criticizes, t.Id, problem) { CueAt = problemAt })
                     .DistinctBy(st => st.TargetId)
@@ -145,10 +147,10 @@ internal sealed class DocumentRelator
 
     private List<Target> Targets(string text, int recommendation)
     {
-        var mentions = s_laws.Recognize(text).Concat(s_articles.Recognize(text)).Concat(s_treaties.Recognize(text)).ToList();
+        var mentions = _rules.Laws.Recognize(text).Concat(_rules.Articles.Recognize(text)).Concat(_rules.Treaties.Recognize(text)).ToList();
         if (recommendation >= 0)
         {
-            foreach (var proposed in s_proposed.Recognize(text).Where(m => m.Offset > recommendation))
+            foreach (var proposed in _rules.Proposed.Recognize(text).Where(m => m.Offset > recommendation))
             {
                 // "adopt a new law on public assembly": the proposal, not an act in force named "law on public assembly".
                 var overlapping = mentions.Where(o => o.Kind == MentionKind.Law && o.Offset < proposed.End && proposed.Offset < o.End).ToList();

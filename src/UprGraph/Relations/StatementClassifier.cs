@@ -10,16 +10,18 @@ namespace UprGraph.Relations;
 /// ("... violating the principle of equality") is criticism too. The most specific unit wins: an article's statement
 /// does not also go to its law.
 /// </summary>
-public static class StatementClassifier
+public sealed class StatementClassifier(RelationCues cues)
 {
-    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets) =>
-        Classify(sentence, targets, RelationCues.RecommendationStart(sentence), 0);
+    public RelationCues Cues { get; } = cues;
+
+    public List<Statement> Classify(string sentence, IReadOnlyList<Target> targets) =>
+        Classify(sentence, targets, Cues.RecommendationStart(sentence), 0);
 
     /// <summary>
     /// Classifies with the recommendation start already found (-1 when none); the words before
     /// <paramref name="subjectEnd"/> name the speaker ("Reporters Without Borders") and state no problem.
     /// </summary>
-    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets, int recommendation, int subjectEnd)
+    public List<Statement> Classify(string sentence, IReadOnlyList<Target> targets, int recommendation, int subjectEnd)
     {
         var statements = new List<Statement>();
         if (targets.Count == 0)
@@ -29,21 +31,21 @@ public static class StatementClassifier
 
         var from = Math.Clamp(subjectEnd, 0, recommendation < 0 ? sentence.Length : recommendation);
         var descriptive = RelationCues.WithoutNotAdopted(recommendation < 0 ? sentence[from..] : sentence[from..recommendation]);
-        var (problem, problemAt) = RelationCues.NegativeAt(descriptive);
+        var (problem, problemAt) = Cues.NegativeAt(descriptive);
         foreach (var target in targets)
         {
             if (recommendation >= 0 && target.Offset > recommendation)
             {
                 Recommend(sentence, recommendation, target, statements);
             }
-            else if (recommendation >= 0 && recommendation - target.End < 16 && RelationCues.ActionAfter(sentence, target.End) is ({ } type, { } word, var at)
+            else if (recommendation >= 0 && recommendation - target.End < 16 && Cues.ActionAfter(sentence, target.End) is ({ } type, { } word, var at)
                      && target.Kind is NodeKind.Law or NodeKind.Article && type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing)
             {
                 // "the Mental Health Act needed to be aligned with the CRPD": a recommendation in all but the verb.
                 statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
             }
             else if (problem is not null && target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce
-                     && !RelationCues.RepealsSomething(sentence, target.End))
+                     && !Cues.RepealsSomething(sentence, target.End))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
             }
@@ -52,12 +54,12 @@ public static class StatementClassifier
         return MostSpecific(statements, targets);
     }
 
-    private static void Recommend(string sentence, int start, Target target, List<Statement> statements)
+    private void Recommend(string sentence, int start, Target target, List<Statement> statements)
     {
-        var (type, word, at) = RelationCues.ActionBefore(sentence, start, target.Offset);
+        var (type, word, at) = Cues.ActionBefore(sentence, start, target.Offset);
         if (type is null)
         {
-            (type, word, at) = RelationCues.ActionAfter(sentence, target.End);
+            (type, word, at) = Cues.ActionAfter(sentence, target.End);
         }
 
         if (type is null || word is null)
@@ -80,8 +82,8 @@ public static class StatementClassifier
         {
             var clauseEnd = sentence.IndexOfAny([';', ','], target.End);
             var after = sentence[target.End..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
-            var (strong, strongAt) = RelationCues.NegativeAt(after);
-            if (RelationCues.StrongProblem(after) && strong is not null)
+            var (strong, strongAt) = Cues.NegativeAt(after);
+            if (Cues.StrongProblem(after) && strong is not null)
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong) { CueAt = target.End + strongAt, Act = target });
             }

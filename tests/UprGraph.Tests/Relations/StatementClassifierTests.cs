@@ -13,7 +13,7 @@ public class StatementClassifierTests
     }
 
     private static List<string> Classify(string sentence, params Target[] targets) =>
-        StatementClassifier.Classify(sentence, targets).Select(s => $"{s.Type} {s.TargetId}").ToList();
+        ExtractionRules.Default.Statements.Classify(sentence, targets).Select(s => $"{s.Type} {s.TargetId}").ToList();
 
     [Theory]
     [InlineData("HRW noted that the Media Law gave the regulator excessive powers.")]

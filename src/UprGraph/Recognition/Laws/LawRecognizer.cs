@@ -15,6 +15,23 @@ namespace UprGraph.Recognition.Laws;
 public sealed partial class LawRecognizer : IRecognizer
 {
     private const int MaxSubjectWords = 18;
+    private readonly ActHeads _heads;
+    private readonly System.Buffers.SearchValues<string> _triggerWords;
+    private readonly Regex _trigger;
+
+    public LawRecognizer()
+        : this(new ActHeads(Vocabulary.GenreVocabulary.Default))
+    {
+    }
+
+    public LawRecognizer(ActHeads heads)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        _heads = heads;
+        var triggers = heads.Triggers.Append("Codes").ToArray();
+        _triggerWords = System.Buffers.SearchValues.Create(triggers, StringComparison.Ordinal);
+        _trigger = new Regex(@"(?:^|\W)(?:" + string.Join('|', triggers.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
 
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
@@ -28,7 +45,7 @@ public sealed partial class LawRecognizer : IRecognizer
         for (var h = 0; h < words.Count; h++)
         {
             var head = words[h].Text;
-            if (head.Length > 2 && head.EndsWith(')') && !head.Contains('(', StringComparison.Ordinal) && LawHeads.Named.Contains(head[..^1]))
+            if (head.Length > 2 && head.EndsWith(')') && !head.Contains('(', StringComparison.Ordinal) && _heads.Named.Contains(head[..^1]))
             {
                 // "national legislation (Aliens Act)": the head closes a bracket.
                 head = head[..^1];
@@ -40,7 +57,7 @@ public sealed partial class LawRecognizer : IRecognizer
                 continue;
             }
 
-            if (LawHeads.Titled.Contains(head) && TryTitled(sentence, words, h) is { } titled)
+            if (_heads.Titled.Contains(head) && TryTitled(sentence, words, h) is { } titled)
             {
                 mentions.Add(titled);
                 continue;
@@ -52,7 +69,7 @@ public sealed partial class LawRecognizer : IRecognizer
                 continue;
             }
 
-            if ((LawHeads.Named.Contains(head) || (LawHeads.Numbered.Contains(head) && h + 1 < words.Count && IsActNumber(words, h + 1, out _)))
+            if ((_heads.Named.Contains(head) || (_heads.Numbered.Contains(head) && h + 1 < words.Count && IsActNumber(words, h + 1, out _)))
                 && TryNamed(sentence, words, h) is { } named)
             {
                 mentions.Add(named);
@@ -62,14 +79,10 @@ public sealed partial class LawRecognizer : IRecognizer
         return RemoveOverlaps(mentions);
     }
 
-    private static bool HasTrigger(string sentence) =>
-        sentence.AsSpan().IndexOfAny(s_triggerWords) >= 0 && Trigger().IsMatch(sentence);
+    private bool HasTrigger(string sentence) =>
+        sentence.AsSpan().IndexOfAny(_triggerWords) >= 0 && _trigger.IsMatch(sentence);
 
-    private static readonly System.Buffers.SearchValues<string> s_triggerWords = System.Buffers.SearchValues.Create(
-        ["Code", "Act", "Law", "law on", "Constitution", "Bill", "Rules", "Regulation", "rder", "ecree", "esolution", "Ordinance"],
-        StringComparison.Ordinal);
-
-    private static Mention? TryTitled(string sentence, List<Word> words, int h)
+    private Mention? TryTitled(string sentence, List<Word> words, int h)
     {
         var after = sentence[words[h].End..];
         var title = QuotedTitle().Match(after);
@@ -101,7 +114,7 @@ public sealed partial class LawRecognizer : IRecognizer
         };
     }
 
-    private static Mention? TryIndefinite(string sentence, List<Word> words, int h)
+    private Mention? TryIndefinite(string sentence, List<Word> words, int h)
     {
         if (h == 0 || h + 2 >= words.Count || words[h + 1].Text is not ("on" or "concerning" or "regarding"))
         {
@@ -131,7 +144,7 @@ public sealed partial class LawRecognizer : IRecognizer
         };
     }
 
-    private static Mention? TryNamed(string sentence, List<Word> words, int h)
+    private Mention? TryNamed(string sentence, List<Word> words, int h)
     {
         var headWord = words[h].Text;
         var (start, year, premodifiers) = LeftOf(words, h, allowLowercase: false);
@@ -287,7 +300,7 @@ public sealed partial class LawRecognizer : IRecognizer
     }
 
     /// <summary>Capitalised words before the head, back to a determiner, a year or a lower-case word.</summary>
-    private static (int Start, int? Year, List<string> Words) LeftOf(List<Word> words, int h, bool allowLowercase)
+    private (int Start, int? Year, List<string> Words) LeftOf(List<Word> words, int h, bool allowLowercase)
     {
         var taken = new List<string>();
         var start = words[h].Offset;
@@ -348,7 +361,7 @@ public sealed partial class LawRecognizer : IRecognizer
 
             // ... but "the Immigration Act and the Citizenship Act" are two acts.
             if (k < j && k >= 0 && taken.Count > 0 && Words.IsCapitalised(words[k].Text) && !Words.IsDeterminer(words[k].Text) && words[j].Text != "a"
-                && !LawHeads.Named.Contains(words[k].Text.TrimEnd(')')) && !(words[j].Text == "the" && words[j - 1].Text == "and"))
+                && !_heads.Named.Contains(words[k].Text.TrimEnd(')')) && !(words[j].Text == "the" && words[j - 1].Text == "and"))
             {
                 for (var c = j; c > k; c--)
                 {
@@ -370,7 +383,7 @@ public sealed partial class LawRecognizer : IRecognizer
         && Countries.TryGetByName(word[..^2], out _);
 
     /// <summary>The last word of a subject that starts at <paramref name="first"/>; before <paramref name="first"/> when there is none.</summary>
-    internal static int SubjectEnd(List<Word> words, int first, bool lowercase, out bool sawCapital)
+    internal int SubjectEnd(List<Word> words, int first, bool lowercase, out bool sawCapital)
     {
         sawCapital = false;
         var last = first - 1;
@@ -397,7 +410,7 @@ public sealed partial class LawRecognizer : IRecognizer
 
             if (Words.IsConnector(w))
             {
-                if (w == "and" && i + 1 < words.Count && (Words.IsDeterminer(words[i + 1].Text) || LawHeads.SubjectStops.Contains(words[i + 1].Text) || LawHeads.Verbs.Contains(words[i + 1].Text)))
+                if (w == "and" && i + 1 < words.Count && (Words.IsDeterminer(words[i + 1].Text) || LawHeads.SubjectStops.Contains(words[i + 1].Text) || _heads.ChainVerbs.Contains(words[i + 1].Text)))
                 {
                     break;
                 }
@@ -499,9 +512,6 @@ public sealed partial class LawRecognizer : IRecognizer
 
     [GeneratedRegex(@"^\d[\d./-]*[\dA-Z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex ActNumber();
-
-    [GeneratedRegex(@"\b(?:Codes?|Act|Law|law on|Constitution|Bill|Rules|Regulations?|[Oo]rder|[Dd]ecree|[Rr]esolution|Ordinance)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Trigger();
 
     [GeneratedRegex(@"^(?<qual>\s+of\s+the\s+[^“”""«».;,]{3,120}?)?(?<no>\s+No\.\s*\d+)?\s*[“""«]\s*(?<title>On\s[^”""»“]{2,250})[”""»“]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedTitle();

@@ -9,8 +9,16 @@ namespace UprGraph.Recognition.Stakeholders;
 /// names ("IBAHRI, International Commission of Jurists (ICJ), JS7 and Lawyers for Lawyers (L4L)"), keeping a name
 /// that contains commas whole ("The Howard Center for Family, Religion and Society").
 /// </summary>
-public sealed partial class SourceParser(string countryName)
+public sealed partial class SourceParser(string countryName, SpeakerCues cues)
 {
+    private static readonly Lazy<SpeakerCues> s_defaultCues = new(() => new SpeakerCues(Vocabulary.GenreVocabulary.Default));
+
+    /// <summary>A parser with the built-in vocabulary's cues.</summary>
+    public SourceParser(string countryName)
+        : this(countryName, s_defaultCues.Value)
+    {
+    }
+
     private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "she", "he", "the latter", "the former", "both" };
 
     private static readonly HashSet<string> s_stateWords = new(StringComparer.OrdinalIgnoreCase)
@@ -51,7 +59,7 @@ public sealed partial class SourceParser(string countryName)
         }
 
         // A subject is a few names long: the reporting verb stands near the start.
-        var (at, verb) = ReportingVerbs.Find(text, 320);
+        var (at, verb) = cues.Verbs.Find(text, 320);
         if (verb is null || at <= 0)
         {
             return SourceClause.Nobody;
@@ -63,7 +71,7 @@ public sealed partial class SourceParser(string countryName)
             return SourceClause.Nobody;
         }
 
-        if (Unnamed().IsMatch(subject))
+        if (cues.Unnamed.IsMatch(subject))
         {
             // "Several submissions noted ...": nobody named; the closing footnote says who.
             return new SourceClause(SourceKind.Passive, [], verb);
@@ -153,9 +161,6 @@ public sealed partial class SourceParser(string countryName)
 
     [GeneratedRegex(@"^(?<subject>.{2,200}?)\s+(?:also\s+|further\s+|had\s+)?(?:made|expressed|raised|shared|echoed|provided)\s+(?:similar|the same|comparable)\s+(?:observations?|concerns?|points?|information|recommendations?|remarks?)", RegexOptions.CultureInvariant)]
     private static partial Regex SimilarObservations();
-
-    [GeneratedRegex(@"^(?:(?:several|some|many|most|a number of|various|numerous|other|the|two|three|four|five|six|a few|all)\s+)?(?:joint\s+|individual\s+|other\s+)?(?:submissions|stakeholders|organi[sz]ations|NGOs|civil society organi[sz]ations|civil society|sources|contributors|authors)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Unnamed();
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been)\s+(?:also\s+|further\s+|strongly\s+|again\s+)?(?:recommended|urged|encouraged|called upon|requested|invited|advised|asked)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveVerb();
