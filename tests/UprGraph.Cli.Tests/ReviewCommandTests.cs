@@ -61,6 +61,29 @@ public sealed partial class ReviewCommandTests
     }
 
     [Fact]
+    public async Task Every_entry_the_review_page_offers_applies_to_the_seed_and_changes_it()
+    {
+        // Arrange: the page of the uncurated seed, and the seed's graph the entries name
+        var page = Path.Combine(CliRun.TempFolder(), "review.html");
+        await CliRun.RunAsync("review", CliRun.Seed, "--html", page, "--no-curation", "-q");
+        var html = await File.ReadAllTextAsync(page);
+        var seed = new CorpusExtractor(new ExtractionPipelineBuilder().Build()).Extract([CliRun.Seed]).Graph;
+        var snippets = AnySnippet().Matches(html).Select(m => (Kind: m.Groups[1].Value, Yaml: WebUtility.HtmlDecode(m.Groups[2].Value))).ToList();
+
+        // Act
+        var results = snippets.Select(s => (s.Kind, Result: Curation.GraphCurator.Apply(
+            seed, Curation.CurationReader.Read(new StringReader(s.Yaml.Replace("<your reason>", "a reason", StringComparison.Ordinal)), "curation.yaml")))).ToList();
+
+        // Assert: one drop per edge with evidence, an attribution per unattributed edge, each entry applied and none stale
+        var evidence = seed.Edges.Where(e => e.Evidence is not null).ToList();
+        Assert.Equal(evidence.Count, results.Count(r => r.Kind == "drop"));
+        Assert.Contains(evidence, e => e.Unattributed);
+        Assert.Equal(evidence.Count(e => e.Unattributed), results.Count(r => r.Kind == "attribute"));
+        Assert.Contains(results, r => r.Kind == "retype");
+        Assert.All(results, r => Assert.Equal((1, 0), (r.Result.Applied, r.Result.Stale.Count)));
+    }
+
+    [Fact]
     public async Task Review_of_a_graph_with_several_documents_asks_which()
     {
         // Arrange
@@ -95,4 +118,7 @@ public sealed partial class ReviewCommandTests
 
     [GeneratedRegex("<pre class=\"snippet drop\" id=\"s\\d+\">([^<]*)</pre>")]
     private static partial Regex DropSnippet();
+
+    [GeneratedRegex("<pre class=\"snippet (drop|retype|attribute)\" id=\"s\\d+\"[^>]*>([^<]*)</pre>")]
+    private static partial Regex AnySnippet();
 }
