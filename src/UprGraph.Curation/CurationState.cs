@@ -64,6 +64,23 @@ internal sealed class CurationState
         return Nodes.GetValueOrDefault(id);
     }
 
+    /// <summary>
+    /// A node by its own id for an entry that changes that node itself (split, rename): one a merge took away makes the
+    /// entry stale, saying where it went.
+    /// </summary>
+    public GraphNode? Own(Entries.CurationEntry entry, string id)
+    {
+        if (Nodes.TryGetValue(id, out var node))
+        {
+            return node;
+        }
+
+        MarkStale(entry, _redirects.ContainsKey(id) && Node(id) is { } now
+            ? $"node '{id}' was merged into '{now.Id}'; name that node instead"
+            : $"node '{id}' is not in the graph");
+        return null;
+    }
+
     /// <summary>A live edge by its uncurated id.</summary>
     public EdgeSlot? Edge(string originalId) =>
         _byOriginalId.TryGetValue(originalId, out var slot) && !slot.Dropped ? slot : null;

@@ -27,4 +27,24 @@ public sealed class StaleCorrectionTests
         Assert.Equal("Law on the Media", result.Graph[Ruritania.MediaLaw].Name);
         Assert.True(result.Graph.TryGetNode(Ruritania.PenalCode2014, out _));
     }
+
+    [Fact]
+    public void Renaming_a_node_a_merge_took_away_is_stale_and_says_where_it_went()
+    {
+        // Arrange
+        var yaml = $$"""
+            merge:
+              - {into: "{{Ruritania.PenalCode}}", nodes: ["{{Ruritania.PenalCode2014}}"], why: "one code"}
+            rename:
+              - {node: "{{Ruritania.PenalCode2014}}", name: "Penal Code of 2014", why: "its title"}
+            """;
+
+        // Act
+        var result = Curate.Ruritania(yaml);
+
+        // Assert
+        Assert.Equal($"curation.yaml:4: stale rename: node '{Ruritania.PenalCode2014}' was merged into '{Ruritania.PenalCode}'; name that node instead",
+            Assert.Single(result.Stale).ToString());
+        Assert.Equal("Penal Code", result.Graph[Ruritania.PenalCode].Name);
+    }
 }

@@ -31,7 +31,8 @@ internal static class MergeOperation
 
             if (node.Id == into.Id)
             {
-                throw state.Error(entry, $"node '{id}' is already '{into.Id}'; a node cannot be merged into itself");
+                state.MarkStale(entry, $"node '{id}' is part of '{into.Id}' already");
+                continue;
             }
 
             if (node.Kind != into.Kind)

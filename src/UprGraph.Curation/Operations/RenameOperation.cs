@@ -8,10 +8,9 @@ internal static class RenameOperation
 {
     public static void Apply(CurationState state, RenameEntry entry)
     {
-        var node = state.Node(entry.Node);
+        var node = state.Own(entry, entry.Node);
         if (node is null)
         {
-            state.MarkStale(entry, $"node '{entry.Node}' is not in the graph");
             return;
         }
 

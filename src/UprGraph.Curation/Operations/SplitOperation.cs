@@ -14,10 +14,9 @@ internal static class SplitOperation
 
     public static void Apply(CurationState state, SplitEntry entry)
     {
-        var node = state.Node(entry.Node);
+        var node = state.Own(entry, entry.Node);
         if (node is null)
         {
-            state.MarkStale(entry, $"node '{entry.Node}' is not in the graph");
             return;
         }
 
