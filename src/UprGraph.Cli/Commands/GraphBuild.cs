@@ -7,8 +7,4 @@ namespace UprGraph.Cli.Commands;
 /// What a command works on: the graph (curated when a curation file applied), how the documents' extraction went (none
 /// for --graph), the curation's result, and the exit status so far (1 when some documents were skipped).
 /// </summary>
-internal sealed record GraphBuild(KnowledgeGraph Graph, CorpusResult? Corpus, CurationResult? Curation, int Status)
-{
-    /// <summary>The uncurated graph, for those who compare (the curated one when no curation applied).</summary>
-    public KnowledgeGraph Uncurated { get; init; } = Graph;
-}
+internal sealed record GraphBuild(KnowledgeGraph Graph, CorpusResult? Corpus, CurationResult? Curation, int Status);

@@ -165,7 +165,7 @@ internal static class GraphInputs
             }
         }
 
-        return new GraphBuild(curation.Graph, corpus, curation, status) { Uncurated = corpus.Graph };
+        return new GraphBuild(curation.Graph, corpus, curation, status);
     }
 
     public static KnowledgeGraph ReadGraph(string path)

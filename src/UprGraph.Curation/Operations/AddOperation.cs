@@ -33,6 +33,11 @@ internal static class AddOperation
 
         var paragraph = state.Paragraphs.Find(entry.Document, entry.Paragraph)
             ?? throw state.Error(entry, $"'{entry.Document}' has no paragraph {entry.Paragraph}");
+        if (paragraph.Sentences.Count == 0)
+        {
+            throw state.Error(entry, $"paragraph {entry.Paragraph} of '{entry.Document}' has no sentence");
+        }
+
         if (entry.Sentence is { } sentenceIndex && sentenceIndex > paragraph.Sentences.Count)
         {
             throw state.Error(entry, $"paragraph {entry.Paragraph} of '{entry.Document}' has {paragraph.Sentences.Count} sentence(s), not {sentenceIndex}");
