@@ -91,6 +91,33 @@ public sealed class CurationCommandTests
     }
 
     [Fact]
+    public async Task Export_applies_the_curation_file_and_marks_what_it_changed()
+    {
+        // Arrange: the most criticised law, renamed
+        var uncurated = CliRun.TempFolder();
+        await CliRun.RunAsync("build", CliRun.Seed, "--out", uncurated, "-q", "--format", "json", "--no-curation");
+        var id = Id((await TopLaws(uncurated))[0]);
+        var folder = CliRun.TempFolder();
+        var curation = Path.Combine(folder, "curation.yaml");
+        await File.WriteAllTextAsync(curation, $$"""
+            rename:
+              - {node: "{{id}}", name: "Criminal Code of the Republic of Kazakhstan", why: "its full title"}
+            """);
+
+        // Act
+        var run = await CliRun.RunAsync("export", "--format", "graphml", CliRun.Seed, "--out", folder, "--curation", curation);
+
+        // Assert
+        Assert.Equal(0, run.ExitCode);
+        var graphml = await File.ReadAllTextAsync(Path.Combine(folder, "graph.graphml"));
+        var law = graphml[graphml.IndexOf($"<node id=\"{id}\">", StringComparison.Ordinal)..];
+        law = law[..law.IndexOf("</node>", StringComparison.Ordinal)];
+        Assert.Contains("Criminal Code of the Republic of Kazakhstan", law, StringComparison.Ordinal);
+        Assert.Contains("<data key=\"n_curated\">true</data>", law, StringComparison.Ordinal);
+        Assert.Contains("<data key=\"n_why\">its full title</data>", law, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Load_of_a_graph_json_takes_no_curation_file()
     {
         // Act
