@@ -5,7 +5,7 @@ using UprGraph.Model;
 namespace UprGraph.Cli;
 
 /// <summary>
-/// The upr-graph command line: build, eval, query, export, load. The only place that prints and that turns exceptions
+/// The upr-graph command line: build, eval, query, export, load, review, gold. The only place that prints and that turns exceptions
 /// into exit codes (1 bad input, 2 usage, 3 Neo4j).
 /// </summary>
 public static class CliApp
@@ -71,6 +71,8 @@ public static class CliApp
     private static IEnumerable<Command> ExtraCommands(CliContext context)
     {
         yield return LoadCommand.Create(context);
+        yield return ReviewCommand.Create(context);
+        yield return GoldCommand.Create(context);
     }
 
 }

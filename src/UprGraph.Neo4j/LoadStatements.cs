@@ -43,12 +43,41 @@ internal static class LoadStatements
     public static string CountRelationships(string type) =>
         $"MATCH ()-[r:{CypherNames.RelationshipType(type)}]->() RETURN count(r) AS count";
 
-    /// <summary>The relationships an earlier load wrote for these documents: internal id and UprGraph id.</summary>
-    public const string RelationshipsOfDocuments =
-        "MATCH ()-[r]->() WHERE r.document IN $documents RETURN id(r) AS internal, r.id AS id";
-
     public const string DeleteRelationships =
         "MATCH ()-[r]->() WHERE id(r) IN $ids DELETE r RETURN count(*) AS deleted";
+
+    /// <summary>
+    /// For each node of <c>$ids</c>: how many relationships still tie it to a document (a statement read from one, a
+    /// SUBMITTED_TO, a MEMBER_OF, a statement about one of its articles). Rows: id, ties.
+    /// </summary>
+    public static string DocumentTies(NodeKind kind) =>
+        $"UNWIND $ids AS id MATCH (n:{CypherNames.Label(kind)} {{id: id}}) "
+        + "OPTIONAL MATCH (n)-[r]-() WHERE r.document IS NOT NULL OR type(r) IN ['SUBMITTED_TO', 'MEMBER_OF'] "
+        + "WITH n, count(r) AS own "
+        + "OPTIONAL MATCH (n)<-[:PART_OF]-(:Article)-[s]-() WHERE s.document IS NOT NULL "
+        + "RETURN n.id AS id, own + count(s) AS ties";
+
+    public static string DeleteNodes(NodeKind kind) =>
+        $"UNWIND $ids AS id MATCH (n:{CypherNames.Label(kind)} {{id: id}}) DETACH DELETE n RETURN count(*) AS deleted";
+
+    /// <summary>
+    /// Sets <c>critics</c> of the nodes of <c>$ids</c> from the database: for laws and articles the distinct stakeholders
+    /// with a critical, attributed statement about them (a law's articles included), for stakeholders the distinct
+    /// targets of theirs; none removes the property.
+    /// </summary>
+    public static string RecountCritics(NodeKind kind)
+    {
+        var critical = string.Join("|", RelationTypes.Critical.Select(CypherNames.RelationshipType));
+        var match = $"UNWIND $ids AS id MATCH (n:{CypherNames.Label(kind)} {{id: id}}) ";
+        var count = kind switch
+        {
+            NodeKind.Law => "OPTIONAL MATCH (a:Article)-[:PART_OF]->(n) WITH n, collect(a) + [n] AS targets UNWIND targets AS t "
+                + $"OPTIONAL MATCH (s:Stakeholder)-[r:{critical}]->(t) WHERE coalesce(r.unattributed, false) = false WITH n, count(DISTINCT s) AS critics ",
+            NodeKind.Article => $"OPTIONAL MATCH (s:Stakeholder)-[r:{critical}]->(n) WHERE coalesce(r.unattributed, false) = false WITH n, count(DISTINCT s) AS critics ",
+            _ => $"OPTIONAL MATCH (n)-[r:{critical}]->(t) WHERE coalesce(r.unattributed, false) = false WITH n, count(DISTINCT t) AS critics ",
+        };
+        return match + count + "SET n.critics = CASE WHEN critics > 0 THEN critics END RETURN count(n) AS written";
+    }
 
     private const string NodesWritten = "RETURN count(n) AS written, collect(row.id) AS ids, collect(id(n)) AS internal";
 
