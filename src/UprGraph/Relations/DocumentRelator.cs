@@ -18,7 +18,7 @@ namespace UprGraph.Relations;
 /// before when it refers back to it ("Such cases ..."), or of its statement ("The court could set ..." after "the
 /// Code of Administrative Offences").
 /// </summary>
-internal sealed class DocumentRelator
+internal sealed partial class DocumentRelator
 {
     private readonly SegmentedDocument _document;
     private readonly ExtractionOptions _options;
@@ -34,6 +34,7 @@ internal sealed class DocumentRelator
     private readonly string _documentId;
     private readonly Dictionary<string, string> _issueIds = new(StringComparer.Ordinal);
     private ArticleEntity? _lastArticle;
+    private readonly List<ArticleEntity> _paragraphArticles = [];
 
     public DocumentRelator(SegmentedDocument document, ExtractionOptions options)
         : this(document, options, ExtractionRules.Default)
@@ -58,15 +59,50 @@ internal sealed class DocumentRelator
             RelateParagraph(paragraph);
         }
 
+        MergeAcronyms();
         var stakeholders = _stakeholders.All.Where(s => s.Listed || _speakers.Contains(s.Id)).ToList();
         // "the law on X" stays an act only where a relation targets it (or one of its articles).
-        var targeted = _relations.Select(r => r.TargetId).Concat(_articles.Values.Where(a => _relations.Any(r => r.TargetId == a.Id)).Select(a => a.LawId)).ToHashSet(StringComparer.Ordinal);
+        var targeted = _relations.Select(r => r.TargetId).ToHashSet(StringComparer.Ordinal);
+        targeted.UnionWith(_articles.Values.Where(a => targeted.Contains(a.Id)).Select(a => a.LawId).ToList());
         var laws = _laws.All.Where(l => !l.Tentative || targeted.Contains(l.Id)).ToList();
         return new DocumentExtraction(_document, stakeholders, laws, _articles.Values.ToList(), _treaties.All.ToList(), _relations);
     }
 
+    /// <summary>Acts named by another's initials become that act: their relations and articles move to it.</summary>
+    private void MergeAcronyms()
+    {
+        var merged = _laws.MergeAcronyms();
+        if (merged.Count == 0)
+        {
+            return;
+        }
+
+        var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (oldId, law) in merged)
+        {
+            moved[oldId] = law.Id;
+        }
+
+        foreach (var article in _articles.Values.Where(a => moved.ContainsKey(a.LawId)).ToList())
+        {
+            _articles.Remove(article.Id);
+            var id = DocumentIds.Article(moved[article.LawId], article.Number);
+            _articles.TryAdd(id, new ArticleEntity(id, moved[article.LawId], article.Number));
+            moved[article.Id] = id;
+        }
+
+        for (var i = 0; i < _relations.Count; i++)
+        {
+            if (moved.TryGetValue(_relations[i].TargetId, out var target))
+            {
+                _relations[i] = _relations[i] with { TargetId = target };
+            }
+        }
+    }
+
     private void RelateParagraph(Paragraph paragraph)
     {
+        _paragraphArticles.Clear();
         List<StakeholderEntity> latest = [];
         var sentenceStatements = new List<List<Statement>>();
         var sentenceTargets = new List<List<Target>>();
@@ -147,7 +183,9 @@ internal sealed class DocumentRelator
 
             sentenceStatements.Add(statements);
             sentenceTargets.Add(targets);
-            topic = targets.Count > 0 ? targets : topic;
+            // The topic carries on to the next sentence only ("The court could set ..." after "the Code of Administrative
+            // Offences"): a sentence further on that names no act speaks of something else.
+            topic = targets;
             if (sentence.ClosesStatement)
             {
                 topic = [];
@@ -200,9 +238,18 @@ internal sealed class DocumentRelator
 
                     lawsInSentence.Add((mention, law));
                     var notInForce = mention.NotInForce || notAdopted.Any(n => n >= mention.End && n - mention.End < 40);
+                    var provisions = ProvisionsOf().IsMatch(text[..mention.Offset]);
+                    if (provisions && _paragraphArticles.Where(a => a.LawId == law.Id).DistinctBy(a => a.Id).ToList() is [var earlier])
+                    {
+                        // "Article 10 of the Foreigners Act allowed ... JS2 recommended repealing the provisions of the Foreigners Act": article 10.
+                        targets.Add(new Target(earlier.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = law.Id });
+                        break;
+                    }
+
                     targets.Add(new Target(law.Id, NodeKind.Law, mention.Offset, mention.End)
                     {
                         Proposed = law.Proposed, NotInForce = notInForce, Draft = law.Draft || mention.Draft, Tentative = law.Tentative,
+                        Provisions = provisions,
                     });
                     break;
                 case MentionKind.Treaty:
@@ -289,6 +336,7 @@ internal sealed class DocumentRelator
 
         _lawOfArticleNumber[number] = law.Id;
         _lastArticle = article;
+        _paragraphArticles.Add(article);
         return article;
     }
 
@@ -384,4 +432,8 @@ internal sealed class DocumentRelator
             });
         }
     }
+
+    /// <summary>"repealing the (discriminatory) provisions of the", "the restrictive measures under the": part of the act named next.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms)\s+(?:of|in|under|contained in)\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ProvisionsOf();
 }

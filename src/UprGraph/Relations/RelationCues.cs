@@ -87,7 +87,7 @@ public sealed partial class RelationCues
     public (string? Type, string? Word, int At) ActionOnPronoun(string sentence, int start)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        for (var match = PronounObject().Match(sentence, start); match.Success; match = match.NextMatch())
+        foreach (var match in PronounObject().Matches(sentence, start).Concat(PronounSubject().Matches(sentence, start)))
         {
             var verb = match.Groups["verb"];
             var action = _action.Match(verb.Value);
@@ -99,6 +99,27 @@ public sealed partial class RelationCues
 
         return (null, null, -1);
     }
+
+    /// <summary>
+    /// "Afghanistan signed the Law on X, and the virginity test was prohibited ...", "the government enacted an Access to
+    /// Information Law, but CSOs continued to face restrictions": an act the sentence tells was enacted, whose clause ends
+    /// before <paramref name="problemAt"/>; the problem is not said of it.
+    /// </summary>
+    public static bool EnactedInAnotherClause(string sentence, Target target, int problemAt)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(target);
+        if (problemAt <= target.End || !Enacted().IsMatch(sentence[..target.Offset]))
+        {
+            return false;
+        }
+
+        var clauseBreak = ClauseBreak().Match(sentence, target.End);
+        return clauseBreak.Success && clauseBreak.Index < problemAt;
+    }
+
+    /// <summary>"a Committee tasked with reviewing the Act": an action that the words before <paramref name="at"/> give to someone else.</summary>
+    public static bool DelegatedBefore(string sentence, int at) => at > 0 && Delegated().IsMatch(sentence[..at]);
 
     /// <summary>"the Act needed to be aligned", "the Law requires amendment": a recommendation that also says the act falls short.</summary>
     public static bool IsNeed(string sentence, int recommendation) =>
@@ -196,11 +217,23 @@ public sealed partial class RelationCues
         : match.Groups["ratify"].Success ? Model.RelationTypes.RecommendsRatifying
         : null;
 
+    [GeneratedRegex(@"\b(?:signed|enacted|adopted|passed|introduced|approved|promulgated)\s+(?:(?:a|an|the|its|new|a new)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Enacted();
+
+    [GeneratedRegex(@",\s+(?:but|and|while|whereas|however|yet)\b|;\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\b(?:tasked|charged|mandated|entrusted|responsible|in charge)\s+(?:with|for|to|of)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Delegated();
+
     [GeneratedRegex(@"\G(?:needs?|needed|in need|requires?|required)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NeedCue();
 
-    [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:it|them)\b(?!\s+(?:was|is|were|are|has|had|to|would)\b)|\b(?:it|they)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:it|them)\b(?!\s+(?:was|is|were|are|has|had|to|would|be)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PronounObject();
+
+    [GeneratedRegex(@"\b(?:it|they)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSubject();
 
     [GeneratedRegex(@"\b(?:must|should|ought to|shall)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prescriptive();

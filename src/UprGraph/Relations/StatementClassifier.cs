@@ -50,7 +50,7 @@ public sealed class StatementClassifier(RelationCues cues)
             }
             else if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative
                      && !Cues.RepealsSomething(sentence, target.End) && !Cues.RepealedBefore(sentence, target.Offset)
-                     && Problem(descriptive, target) is ({ } problem, var problemAt))
+                     && Problem(descriptive, target) is ({ } problem, var problemAt) && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
             }
@@ -92,7 +92,7 @@ public sealed class StatementClassifier(RelationCues cues)
 
         foreach (var (at, word) in Cues.Problems.FindAll(descriptive))
         {
-            if (Cues.DraftProgress.Find(word).Word != word && !Cues.Remedied(descriptive, at, word))
+            if (Cues.DraftProgress.Find(descriptive, at).Index != at && !Cues.Remedied(descriptive, at, word))
             {
                 return (word, at);
             }
@@ -133,9 +133,15 @@ public sealed class StatementClassifier(RelationCues cues)
             (type, word, at) = Cues.ActionAfter(sentence, target.End);
         }
 
-        if (type is null || word is null)
+        if (type is null || word is null || RelationCues.DelegatedBefore(sentence, at))
         {
             return;
+        }
+
+        if (type == RelationTypes.RecommendsRepealing && target.Provisions)
+        {
+            // "repeal the restrictive provisions of the Act": part of the act removed is an amendment of it.
+            type = RelationTypes.RecommendsAmending;
         }
 
         if (Fits(target, type))

@@ -19,4 +19,7 @@ public sealed record Target(string Id, NodeKind Kind, int Offset, int End)
 
     /// <summary>"the law on X": an act only as what a recommendation asks to amend or repeal.</summary>
     public bool Tentative { get; init; }
+
+    /// <summary>"the provisions of the Act": part of the act (repealing them amends it).</summary>
+    public bool Provisions { get; init; }
 }

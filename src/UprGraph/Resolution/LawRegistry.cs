@@ -53,7 +53,7 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         var head = mention.Proposed ? "Proposed" : mention.Head ?? "Law";
         if (!_keys.TryGetValue((head, mention.Name), out var key))
         {
-            key = mention.Proposed ? "proposed:" + Slug.Of(mention.Name) : LawKey.Of(head, mention.Name, countryNames);
+            key = mention.Proposed ? LawKey.OfProposal(mention.Name) : LawKey.Of(head, mention.Name, countryNames);
             _keys[(head, mention.Name)] = key;
         }
 
@@ -114,4 +114,63 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
 
     private static string StripLeading(string name) =>
         name.StartsWith("new ", StringComparison.Ordinal) ? name[4..] : name;
+
+    /// <summary>
+    /// "the EVAW Law" before "the 2009 Law on the Elimination of Violence Against Women (EVAW Law)": an act named by the
+    /// initials of another act's name (with the same head) is that act. Merges each such pair, the initials becoming an
+    /// alias; returns the ids merged away with the act they now are.
+    /// </summary>
+    public Dictionary<string, LawEntity> MergeAcronyms()
+    {
+        var merged = new Dictionary<string, LawEntity>(StringComparer.Ordinal);
+        var all = All.ToList();
+        foreach (var acronym in all)
+        {
+            var parts = acronym.Name.Split(' ');
+            if (parts.Length != 2 || acronym.Proposed || parts[0].Length < 2 || !parts[0].All(char.IsUpper))
+            {
+                continue;
+            }
+
+            var matches = all.Where(other => other != acronym && !other.Proposed && !merged.ContainsKey(other.Id)
+                && string.Equals(other.Head, acronym.Head, StringComparison.OrdinalIgnoreCase) && Initials(other.Name, other.Head) == parts[0]).ToList();
+            if (matches is [var full])
+            {
+                full.AddAlias(acronym.Name);
+                foreach (var alias in acronym.Aliases)
+                {
+                    full.AddAlias(alias);
+                }
+
+                foreach (var key in _byKey.Where(kv => kv.Value == acronym).Select(kv => kv.Key).ToList())
+                {
+                    _byKey[key] = full;
+                }
+
+                merged[acronym.Id] = full;
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>"Law on the Elimination of Violence Against Women" = "EVAW", "Law on Non-governmental Organizations" = "NGO".</summary>
+    private static string Initials(string name, string head)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == head || !char.IsUpper(word[0]) || word.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                builder.Append(char.ToUpperInvariant(part[0]));
+            }
+        }
+
+        return builder.ToString();
+    }
 }

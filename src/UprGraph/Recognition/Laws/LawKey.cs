@@ -62,6 +62,32 @@ public static partial class LawKey
         return kind + ":" + string.Join('-', set);
     }
 
+    private static readonly HashSet<string> s_proposalWords = new(StringComparer.Ordinal)
+    {
+        "legislation", "laws", "framework", "frameworks", "comprehensive", "specific", "separate", "adequate", "effective",
+        "national", "dedicated", "prohibiting", "against", "that", "which", "regulating", "establishing", "providing",
+    };
+
+    /// <summary>
+    /// The identity of an act a stakeholder proposes, named by the text's own words: its content words, the head and
+    /// the words that only link them left out ("legislation prohibiting all forms of discrimination" = "legislation
+    /// against all forms of discrimination").
+    /// </summary>
+    public static string OfProposal(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var set = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var word in Normalise(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!s_stopWords.Contains(word) && !s_proposalWords.Contains(word))
+            {
+                set.Add(Stem(word));
+            }
+        }
+
+        return "proposed:" + string.Join('-', set);
+    }
+
     /// <summary>Lower case, quotes and punctuation out, a hyphen inside a word dropped ("Zavala-Riera" = "ZavalaRiera"), "offence" spelt one way.</summary>
     public static string Normalise(string text)
     {

@@ -415,6 +415,12 @@ public sealed partial class LawRecognizer : IRecognizer
         for (var i = first; i < words.Count && i - first < MaxSubjectWords; i++)
         {
             var w = words[i].Text;
+            if (w == "," && CapitalisedListAfter(words, i + 1))
+            {
+                // "Law on the Prevention, Prohibition of Harassment of Women and Children", "on the Oversight, Transparency and Accountability of ..."
+                continue;
+            }
+
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0]) || Words.IsYear(w))
             {
                 break;
@@ -457,6 +463,31 @@ public sealed partial class LawRecognizer : IRecognizer
         }
 
         return last;
+    }
+
+    /// <summary>After a comma inside an act's subject: capitalised words that end a list with "and" or "or" and another capitalised word.</summary>
+    private bool CapitalisedListAfter(List<Word> words, int first)
+    {
+        if (first >= words.Count || !Words.IsCapitalised(words[first].Text) || Words.IsDeterminer(words[first].Text) || _heads.Named.Contains(words[first].Text))
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < words.Count && i < first + 8; i++)
+        {
+            var w = words[i].Text;
+            if (w is "and" or "or")
+            {
+                return i + 1 < words.Count && Words.IsCapitalised(words[i + 1].Text) && !_heads.Named.Contains(words[i + 1].Text);
+            }
+
+            if (!Words.IsCapitalised(w) && !Words.IsConnector(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the Public Order Management Act (POMA)": an abbreviation in brackets right after the name.</summary>

@@ -37,13 +37,14 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
 
         foreach (Match bill in Bill().Matches(sentence))
         {
-            mentions.Add(Named(sentence, bill, "Bill", "bill"));
-            var rest = sentence[(bill.Index + bill.Length)..];
+            var first = Named(sentence, bill, "Bill", "bill");
+            mentions.Add(first);
+            var rest = sentence[first.End..];
             var another = Another().Match(rest);
             if (another.Success)
             {
                 // "a bill to ban gender mainstreaming and another to eliminate the Ministry for Women"
-                var offset = bill.Index + bill.Length + another.Index;
+                var offset = first.End + another.Index;
                 var subject = Subject(another.Groups["subject"].Value);
                 var text = sentence.Substring(offset, another.Length - (another.Groups["subject"].Length - subject.Length));
                 mentions.Add(new Mention(MentionKind.Law, text, offset, text.Length)

@@ -26,7 +26,7 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
         var verbs = vocabulary[Vocabulary.VocabularyLists.ProposalVerbs];
         _verbs = System.Buffers.SearchValues.Create(verbs.Select(v => v.Split(' ')[0]).Distinct().ToArray(), StringComparison.Ordinal);
         _adoptedAct = new Regex(
-            $@"\b(?:{Vocabulary.CuePattern.Alternation(verbs)})\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|separate|national|[\p{{L}}+]+-[\p{{L}}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*)\s+){{0,4}})(?<head>law|legislation|act|code|bill)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:\s+(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing)\b[^,;.]{{3,160}})?))",
+            $@"\b(?:{Vocabulary.CuePattern.Alternation(verbs)})\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|separate|national|adequate|effective|clear|strong|tough|protective|robust|regulatory|legal|normative|dedicated|stand-alone|[\p{{L}}+]+-[\p{{L}}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*)\s+){{0,4}})(?<head>law|laws|legislation|act|code|bill|framework|frameworks)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:,?\s+(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing|with|establishing|defining|ensuring)\b[^,;.]{{3,160}})?))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _relativeClause = new Regex(
             $@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:{Vocabulary.CuePattern.Alternation(vocabulary[Vocabulary.VocabularyLists.ChainVerbs])}))\b",
@@ -50,9 +50,15 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
             var cut = _relativeClause.Match(postGroup.Value, Math.Min(postGroup.Value.Length, 2));
             var postLength = cut.Success ? cut.Index : postGroup.Length;
             var post = Adverbial().Replace(postGroup.Value[..postLength], " ");
-            post = Regex.Replace(post, @"\s+", " ").Trim().TrimEnd(',', ';', '.').Trim();
+            post = Regex.Replace(post, @"\s+", " ").Trim().TrimStart(',').Trim().TrimEnd(',', ';', '.').Trim();
             if (pre.Length == 0 && post.Length == 0)
             {
+                continue;
+            }
+
+            if (head.StartsWith("framework", StringComparison.Ordinal) && !LegalFramework().IsMatch(pre))
+            {
+                // "a framework for the protection of journalists" may be a policy; a legal or regulatory framework is an act.
                 continue;
             }
 
@@ -68,6 +74,9 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
 
         return mentions;
     }
+
+    [GeneratedRegex(@"\b(?:legal|regulatory|normative|legislative)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalFramework();
 
     [GeneratedRegex(@"\bas a matter of (?:priority|urgency)\b|\bwithout delay\b|\bpromptly\b", RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();
