@@ -83,11 +83,26 @@ public sealed partial class RelationCues
         return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
     }
 
+    /// <summary>"the Act be repealed or amended": the action verb chained after the one that ends at <paramref name="end"/>, with its type.</summary>
+    public (string? Type, string? Word, int At) CoordinatedAfter(string sentence, int end)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var chained = ChainedAfter().Match(sentence, end);
+        if (!chained.Success)
+        {
+            return (null, null, -1);
+        }
+
+        var verb = chained.Groups["verb"];
+        var action = _action.Match(verb.Value);
+        return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
+    }
+
     /// <summary>"recommended ratifying it", "that it be adopted": an action on an act named before the recommendation; its type, word and offset.</summary>
     public (string? Type, string? Word, int At) ActionOnPronoun(string sentence, int start)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        foreach (var match in PronounObject().Matches(sentence, start).Concat(PronounSubject().Matches(sentence, start)))
+        foreach (var match in PronounObject().Matches(sentence, start).Concat(PronounSubject().Matches(sentence, start)).Concat(PossessiveAction().Matches(sentence, start)))
         {
             var verb = match.Groups["verb"];
             var action = _action.Match(verb.Value);
@@ -234,6 +249,12 @@ public sealed partial class RelationCues
 
     [GeneratedRegex(@"\b(?:it|they)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\b(?:its|their)\s+(?:\w+\s+)?(?<verb>amendment|amendments|repeal|revision|review|abolition|ratification|adoption|enactment|reform|harmoni[sz]ation)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveAction();
+
+    [GeneratedRegex(@"\G\s+(?:or|and|and/or)\s+(?<verb>\w+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ChainedAfter();
 
     [GeneratedRegex(@"\b(?:must|should|ought to|shall)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prescriptive();

@@ -43,6 +43,12 @@ public sealed class StatementClassifier(RelationCues cues)
                 // "the Mental Health Act needed to be aligned with the CRPD": a recommendation in all but the verb, and,
                 // said with "need", a statement that the act falls short.
                 statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
+                if (Cues.CoordinatedAfter(sentence, at + word.Length) is ({ } also, { } alsoWord, var alsoAt) && also != type && Fits(target, also))
+                {
+                    // "that the Act be repealed or amended"
+                    statements.Add(new Statement(also, target.Id, alsoWord) { CueAt = alsoAt, Act = target });
+                }
+
                 if (RelationCues.IsNeed(sentence, recommendation) && !target.Proposed && !target.NotInForce && !target.Tentative)
                 {
                     statements.Add(new Statement(RelationTypes.Criticizes, target.Id, sentence[recommendation..].Split(' ')[0]) { CueAt = recommendation, Act = target });
@@ -149,8 +155,9 @@ public sealed class StatementClassifier(RelationCues cues)
             statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
         }
 
-        // "repealing or amending Law No. 1.066": each verb of the pair.
-        if (at >= 0 && Cues.CoordinatedBefore(sentence, at) is ({ } other, { } otherWord, var otherAt) && other != type && Fits(target, other))
+        // "repealing or amending Law No. 1.066", "that the Act be repealed or amended": each verb of the pair.
+        var pair = at >= 0 && at < target.Offset ? Cues.CoordinatedBefore(sentence, at) : Cues.CoordinatedAfter(sentence, at + word.Length);
+        if (at >= 0 && pair is ({ } other, { } otherWord, var otherAt) && other != type && Fits(target, other))
         {
             statements.Add(new Statement(other, target.Id, otherWord) { CueAt = otherAt, Act = target });
         }

@@ -76,7 +76,7 @@ public sealed partial class StakeholderRegistry
             return null;
         }
 
-        var known = Find(trimmed) ?? FindNear(trimmed);
+        var known = Find(trimmed) ?? FindNear(trimmed) ?? FindByLeadingAbbreviation(trimmed);
         if (known is not null)
         {
             return known;
@@ -101,8 +101,24 @@ public sealed partial class StakeholderRegistry
         return created;
     }
 
+    /// <summary>
+    /// "MISA Zambia" for the annex's "MISA" (Media Institute of Southern Africa Zambia Chapter): a listed abbreviation
+    /// followed by words of that stakeholder's own name.
+    /// </summary>
+    private StakeholderEntity? FindByLeadingAbbreviation(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (!HasList || space < 2 || Find(name[..space]) is not { Listed: true } listed)
+        {
+            return null;
+        }
+
+        var rest = name[(space + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return rest.Length is > 0 and <= 3 && rest.All(w => listed.Name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? listed : null;
+    }
+
     /// <summary>The stakeholder an abbreviation of a footnote ("JS7, p. 5") names, if the document knows it.</summary>
-    public StakeholderEntity? FindListed(string abbreviation) => Find(abbreviation) ?? FindNear(abbreviation);
+    public StakeholderEntity? FindListed(string abbreviation) => Find(abbreviation) ?? FindNear(abbreviation) ?? FindByLeadingAbbreviation(abbreviation);
 
     private StakeholderEntity? Find(string name) => _byAlias.GetValueOrDefault(Key(name));
 

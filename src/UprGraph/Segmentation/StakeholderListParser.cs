@@ -190,10 +190,26 @@ public static partial class StakeholderListParser
                 }
             }
 
+            if (abbreviationWords == 1 && words.Length > 3 && IsAcronym(words[0]) && words[1] is not ("The" or "the")
+                && !Initials(words.Skip(1)).StartsWith(Letters(words[0]), StringComparison.Ordinal)
+                && Initials(words.Skip(2)).StartsWith(Letters(words[0]), StringComparison.Ordinal))
+            {
+                // "MISA Zambia Media Institute of Southern Africa Zambia Chapter": the abbreviation is "MISA Zambia".
+                abbreviationWords = 2;
+            }
+
             var abbreviationText = string.Join(' ', words.Take(abbreviationWords)).TrimEnd('*');
             var description = string.Join(' ', words.Skip(abbreviationWords));
             return new AnnexStakeholder(abbreviationText, Name(description, abbreviationText), _category, []);
         }
+
+        private static bool IsAcronym(string word) => word.TrimEnd('*').Length >= 2 && word.TrimEnd('*').All(c => char.IsUpper(c) || char.IsAsciiDigit(c));
+
+        private static string Letters(string word) => new(word.Where(char.IsLetter).ToArray());
+
+        /// <summary>The initials of the capitalised words: "Media Institute of Southern Africa" = "MISA".</summary>
+        private static string Initials(IEnumerable<string> words) =>
+            new(words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]).ToArray());
 
         private string? TakeWaiting(Func<string, bool> wanted)
         {

@@ -16,8 +16,15 @@ public static partial class LawKey
     private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
     {
         "of", "on", "the", "and", "or", "a", "an", "to", "for", "in", "with", "by", "concerning", "regarding", "relating",
-        "no", "its", "new", "law", "code", "act", "bill", "rules", "rule", "regulations", "constitution", "order",
-        "decree", "resolution", "ordinance", "regulatory", "republic",
+        "no", "its", "new", "regulatory", "republic",
+    };
+
+    /// <summary>Words that are an act's head: left out of the key only as the act's own head ("Public Order Act" keeps "order").</summary>
+    private static readonly Dictionary<string, string[]> s_headWords = new(StringComparer.Ordinal)
+    {
+        ["law"] = ["law", "laws"], ["code"] = ["code", "codes"], ["act"] = ["act", "acts"], ["bill"] = ["bill", "bills"],
+        ["rules"] = ["rules", "rule"], ["regulations"] = ["regulations", "regulation"], ["constitution"] = ["constitution"],
+        ["order"] = ["order"], ["decree"] = ["decree"], ["resolution"] = ["resolution"], ["ordinance"] = ["ordinance"],
     };
 
     public static string Of(string head, string name, string? country = null) =>
@@ -44,10 +51,11 @@ public static partial class LawKey
             }
         }
 
+        var own = s_headWords.GetValueOrDefault(kind, [kind]);
         var set = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var word in normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!s_stopWords.Contains(word) && !(word.Length == 4 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[3])))
+            if (!s_stopWords.Contains(word) && !own.Contains(word) && !(word.Length == 4 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[3])))
             {
                 set.Add(Stem(word));
             }
@@ -79,7 +87,7 @@ public static partial class LawKey
         var set = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var word in Normalise(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!s_stopWords.Contains(word) && !s_proposalWords.Contains(word))
+            if (!s_stopWords.Contains(word) && !s_proposalWords.Contains(word) && word is not ("law" or "act" or "code" or "bill"))
             {
                 set.Add(Stem(word));
             }

@@ -247,6 +247,12 @@ public sealed partial class LawRecognizer : IRecognizer
         }
 
         var abbreviation = AbbreviationAfter(sentence, end);
+        if (name == "Bill of Rights")
+        {
+            // A constitution's chapter of rights, not a bill.
+            return null;
+        }
+
         var bare = premodifiers.Count == 0 && name == headWord;
         if (bare && headWord != "Constitution")
         {

@@ -54,6 +54,15 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             }
         }
 
+        foreach (Match reference in BillReference().Matches(sentence))
+        {
+            // "It called on the Government to table the bill": the bill named before.
+            if (!mentions.Any(m => m.Offset <= reference.Index && reference.Index < m.End))
+            {
+                mentions.Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "Bill", Head = "Bill" });
+            }
+        }
+
         foreach (Match draft in DraftLaw().Matches(sentence))
         {
             mentions.Add(Named(sentence, draft, "Law", "draft law"));
@@ -163,6 +172,9 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
 
     [GeneratedRegex(@"(?<np>\b(?:(?:a|an|the|this|that|its|new|draft|pending|proposed)\s+)?bill)\s+(?<link>on|to|aimed at|that would|which would|regulating|concerning|regarding|for|against|amending)\s+(?<subject>[^.;:()“”""]{3,200})", RegexOptions.CultureInvariant)]
     private static partial Regex Bill();
+
+    [GeneratedRegex(@"\b(?:the|this|that|said)\s+(?:draft\s+)?bill\b(?!\s+(?:on|to|aimed|that|which|regulating|concerning|regarding|for|against|amending|of)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BillReference();
 
     [GeneratedRegex(@"^\s+and\s+(?:an)?other\s+(?<link>to|on|aimed at)\s+(?<subject>[^.;:()“”""]{3,160})", RegexOptions.CultureInvariant)]
     private static partial Regex Another();

@@ -78,6 +78,17 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
             return SourceClause.Nobody;
         }
 
+        var including = Including().Match(subject);
+        if (including.Success && cues.Unnamed.IsMatch(including.Groups["unnamed"].Value.Trim()))
+        {
+            // "Several stakeholders, including AI and JS4, noted ...": the names given win over the footnote.
+            var clause = Clause(SourceKind.Named, including.Groups["names"].Value.Trim().TrimEnd(','), verb) with { SubjectEnd = at };
+            if (clause.Names.Count > 0 && clause.Names.All(SubjectNames.IsNameLike))
+            {
+                return clause;
+            }
+        }
+
         if (cues.Unnamed.IsMatch(subject))
         {
             // "Several submissions noted ...": nobody named; the closing footnote says who ("Two submissions": two of them).
@@ -188,6 +199,9 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
 
     [GeneratedRegex(@"^(?:It|it)\s+(?:was|were|has been|had been|is)\s+(?:also\s+|further\s+|however\s+)?(?<verb>\p{Ll}+ed)\b|^(?<concern>Concerns?|Serious concerns?|Deep concern|Alarm|Regret)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|further\s+)?(?<verb>expressed|raised|voiced|noted|reported)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ImpersonalReport();
+
+    [GeneratedRegex(@"^(?<unnamed>[^,]{3,60}),\s+(?:including|among them|among which|in particular|notably|such as)\s+(?<names>.+?),?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Including();
 
     [GeneratedRegex(@"^[Aa]ccording to (?<subject>[^,]{2,160}),", RegexOptions.CultureInvariant)]
     private static partial Regex According();
