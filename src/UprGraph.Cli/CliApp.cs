@@ -5,9 +5,9 @@ using UprGraph.Model;
 namespace UprGraph.Cli;
 
 /// <summary>
-/// The upr-graph command line: build, eval, query, export, load. The only place that prints and that turns exceptions
-/// into exit codes (1 bad input or an output that cannot be written, 2 usage, 3 Neo4j, 70 a bug). No stack trace reaches
-/// the user: an exception nothing else expects is one line and exit 70, with the trace under --verbose.
+/// The upr-graph command line: build, eval, query, export, load, review, gold. The only place that prints and that turns
+/// exceptions into exit codes (1 bad input or an output that cannot be written, 2 usage, 3 Neo4j, 70 a bug). No stack
+/// trace reaches the user: an exception nothing else expects is one line and exit 70, with the trace under --verbose.
 /// </summary>
 public static class CliApp
 {
@@ -53,9 +53,15 @@ public static class CliApp
     {
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and requested data.", Recursive = true };
         var verbose = new Option<bool>("--verbose") { Description = "Print timings, and the stack trace of an internal error.", Recursive = true };
+        var vocabulary = new Option<string?>("--vocabulary")
+        {
+            Description = "A folder of word lists (reporting-verbs.txt, problem-cues.txt, act-heads.txt, ...) whose entries are added to the built-in ones for this run.",
+            Recursive = true,
+        };
         var root = new RootCommand("upr-graph: turns UN Universal Periodic Review summaries of stakeholders' submissions into a knowledge graph.");
         root.Options.Add(quiet);
         root.Options.Add(verbose);
+        root.Options.Add(vocabulary);
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(QueryCommand.Create(context));
@@ -79,12 +85,19 @@ public static class CliApp
 
         context.Quiet = parse.GetValue(quiet);
         context.Verbose = parse.GetValue(verbose);
+        if (parse.GetValue(vocabulary) is { } folder)
+        {
+            context.Vocabulary = context.Vocabulary.With(folder);
+        }
+
         return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
     }
 
     private static IEnumerable<Command> ExtraCommands(CliContext context)
     {
         yield return LoadCommand.Create(context);
+        yield return ReviewCommand.Create(context);
+        yield return GoldCommand.Create(context);
     }
 
 }

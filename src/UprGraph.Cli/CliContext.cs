@@ -16,16 +16,28 @@ public sealed class CliContext(IAnsiConsole console, TextWriter output, TextWrit
 
     public bool Verbose { get; set; }
 
+    /// <summary>Where default inputs (<c>seeds/</c>) and the default <c>curation.yaml</c> are looked for.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>The word lists extraction reads: the built-in ones, plus those of --vocabulary.</summary>
+    public Vocabulary.GenreVocabulary Vocabulary { get; set; } = UprGraph.Vocabulary.GenreVocabulary.Default;
+
     public static CliContext ForTerminal() =>
         new(AnsiConsole.Console, System.Console.Out, System.Console.Error);
 
     /// <summary>A context that writes into <paramref name="output"/> and <paramref name="error"/> without colours (tests).</summary>
-    public static CliContext ForWriters(TextWriter output, TextWriter error) =>
-        new(AnsiConsole.Create(new AnsiConsoleSettings
+    public static CliContext ForWriters(TextWriter output, TextWriter error)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(output),
-        }), output, error);
+        });
+
+        // A writer is no terminal: lines such as "file:line: message" are not wrapped at 80 columns.
+        console.Profile.Width = 240;
+        return new(console, output, error);
+    }
 }

@@ -20,6 +20,21 @@ public static class GraphSinks
         new HtmlReportWriter(),
     ];
 
+    /// <summary>Other names the sinks answer to: <c>report-html</c>, the HTML report's name before it was <c>html</c>.</summary>
+    public static IReadOnlyDictionary<string, string> Aliases { get; } =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase) { ["report-html"] = "html" };
+
+    /// <summary>Every name a sink can be asked for by: the sinks' names, then the aliases.</summary>
+    public static IReadOnlyList<string> Names { get; } = [.. All.Select(s => s.Name), .. Aliases.Keys];
+
+    /// <summary>The sink of a name or alias (any case), or false.</summary>
+    public static bool TryFind(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IGraphSink? sink)
+    {
+        var canonical = Aliases.TryGetValue(name, out var alias) ? alias : name;
+        sink = All.FirstOrDefault(s => s.Name.Equals(canonical, StringComparison.OrdinalIgnoreCase));
+        return sink is not null;
+    }
+
     /// <summary>
     /// Writes every sink into <paramref name="directory"/> (created if missing) as one set (<see cref="OutputSet"/>: all
     /// outputs replaced, or none) and returns the paths written.

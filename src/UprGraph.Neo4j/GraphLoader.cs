@@ -11,10 +11,12 @@ namespace UprGraph.Neo4j;
 /// the relationships of each type (per pair of end labels) in batches, one transaction per batch, by <c>MERGE</c> on
 /// <c>id</c>. A label or relationship type the database has none of yet is written with the cheaper <c>CREATE</c>
 /// (every id occurs once in a graph; a load cut off halfway leaves some, so its re-run merges). Loading the same graph
-/// again changes nothing. Loading a document's graph again replaces that document's relationships: those an earlier
-/// load wrote for it that the new graph lacks are deleted first. The node statements return the nodes' Neo4j internal
-/// ids, and the relationship statements find their ends by those (a record read instead of an index lookup).
-/// Nodes are only added or updated, never deleted.
+/// again changes nothing. Loading a document's graph again makes the database equal it for that document
+/// (<see cref="StaleCleanup"/>): the relationships an earlier load wrote for it that the new graph lacks are deleted,
+/// and so are the nodes only that document gave that the new graph no longer has (a law a curation file merged away);
+/// stored counts (<c>critics</c>) are then counted anew from the database (<see cref="CriticRecount"/>). The node
+/// statements return the nodes' Neo4j internal ids, and the relationship statements find their ends by those (a record
+/// read instead of an index lookup).
 /// </summary>
 public sealed class GraphLoader
 {
@@ -57,7 +59,7 @@ public sealed class GraphLoader
             nodesCreated += created;
         }
 
-        var stale = await DeleteStaleAsync(run, statements, graph).ConfigureAwait(false);
+        var (stale, staleNodes, touched) = await new StaleCleanup(run, statements, _batchSize).RunAsync(graph).ConfigureAwait(false);
         var present = await TypesPresentAsync(run, graph).ConfigureAwait(false);
 
         var relationships = 0;
@@ -78,7 +80,17 @@ public sealed class GraphLoader
             relationshipsCreated += created;
         }
 
-        return new LoadReport(server.Version, nodes, nodesCreated, relationships, relationshipsCreated, stale, run.Batches, clock.Elapsed);
+        // The graph's counts hold for a database of its documents alone; one that had other nodes gets them counted anew.
+        if (labels.Count > 0)
+        {
+            var counted = graph.Nodes.Select(n => (n.Id, n.Kind)).Concat(touched);
+            await new CriticRecount(run, _batchSize).RunAsync(counted).ConfigureAwait(false);
+        }
+
+        return new LoadReport(server.Version, nodes, nodesCreated, relationships, relationshipsCreated, stale, run.Batches, clock.Elapsed)
+        {
+            StaleNodesDeleted = staleNodes,
+        };
     }
 
     /// <summary>
@@ -132,9 +144,7 @@ public sealed class GraphLoader
         }
     }
 
-    /// <summary>A Neo4j internal id as the server gave it: a number from <c>id()</c>, a string from <c>elementId()</c>.</summary>
-    private static object InternalId(JsonElement value) =>
-        value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetInt64();
+    private static object InternalId(JsonElement value) => LoadStatements.ReadInternalId(value);
 
     /// <summary>The labels of the graph the database already has nodes of (those must be merged, not created).</summary>
     private static async Task<HashSet<NodeKind>> LabelsPresentAsync(LoadRun run, KnowledgeGraph graph)
@@ -154,43 +164,5 @@ public sealed class GraphLoader
             .Select(t => new CypherStatement(LoadStatements.CountRelationships(t), new Dictionary<string, object?>(), "counting relationships of type " + t))
             .ToList()).ConfigureAwait(false);
         return types.Where((_, i) => counts[i].Rows[0][0].GetInt64() > 0).ToHashSet(StringComparer.Ordinal);
-    }
-
-    private async Task<int> DeleteStaleAsync(LoadRun run, LoadStatements statements, KnowledgeGraph graph)
-    {
-        var evidence = GraphSchema.Default.Relationships.Where(r => r.HasEvidence).Select(r => r.Type).ToHashSet(StringComparer.Ordinal);
-        var documents = graph.NodesOf(NodeKind.Document).Select(d => d.Symbol)
-            .Concat(graph.Edges.Where(e => evidence.Contains(e.Type)).Select(e => e.Document))
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        if (documents.Count == 0)
-        {
-            return 0;
-        }
-
-        var existing = (await run.ExecuteAsync([new CypherStatement(
-            statements.RelationshipsOfDocuments,
-            new Dictionary<string, object?> { ["documents"] = documents },
-            "finding the relationships an earlier load wrote for these documents")]).ConfigureAwait(false))[0];
-        var keep = graph.Edges.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var stale = existing.Rows
-            .Where(r => r[1].ValueKind != JsonValueKind.String || !keep.Contains(r[1].GetString()!))
-            .Select(r => (object?)InternalId(r[0]))
-            .ToList();
-        var deleted = 0;
-        for (var b = 0; b < stale.Count; b += _batchSize)
-        {
-            var batch = stale.GetRange(b, Math.Min(_batchSize, stale.Count - b));
-            var result = (await run.ExecuteAsync([new CypherStatement(
-                statements.DeleteRelationships,
-                new Dictionary<string, object?> { ["ids"] = batch },
-                "deleting relationships the reloaded documents no longer have")]).ConfigureAwait(false))[0];
-            deleted += result.Stats.RelationshipsDeleted;
-            run.Report("stale", "relationships", deleted, stale.Count);
-        }
-
-        return deleted;
     }
 }

@@ -19,5 +19,8 @@ public sealed record LoadReport(
     int Batches,
     TimeSpan Elapsed)
 {
+    /// <summary>Nodes only the loaded documents gave that their new graph no longer has (merged away by a curation file).</summary>
+    public int StaleNodesDeleted { get; init; }
+
     public double RelationshipsPerSecond => Elapsed > TimeSpan.Zero ? RelationshipsWritten / Elapsed.TotalSeconds : 0;
 }

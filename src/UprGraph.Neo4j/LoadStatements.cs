@@ -44,14 +44,50 @@ internal sealed class LoadStatements(string internalId)
     public static string CountRelationships(string type) =>
         $"MATCH ()-[r:{CypherNames.RelationshipType(type)}]->() RETURN count(r) AS count";
 
-    /// <summary>The relationships an earlier load wrote for these documents: internal id and UprGraph id.</summary>
-    public string RelationshipsOfDocuments =>
-        $"MATCH ()-[r]->() WHERE r.document IN $documents RETURN {internalId}(r) AS internal, r.id AS id";
+    /// <summary>Neo4j's own id of <paramref name="variable"/>: <c>id(r)</c> or <c>elementId(r)</c>.</summary>
+    public string InternalIdOf(string variable) => $"{internalId}({variable})";
 
     public string DeleteRelationships =>
         $"MATCH ()-[r]->() WHERE {internalId}(r) IN $ids DELETE r RETURN count(*) AS deleted";
 
+    /// <summary>
+    /// For each node of <c>$ids</c>: how many relationships still tie it to a document (a statement read from one, a
+    /// SUBMITTED_TO, a MEMBER_OF, a statement about one of its articles). Rows: id, ties.
+    /// </summary>
+    public static string DocumentTies(NodeKind kind) =>
+        $"UNWIND $ids AS id MATCH (n:{CypherNames.Label(kind)} {{id: id}}) "
+        + "OPTIONAL MATCH (n)-[r]-() WHERE r.document IS NOT NULL OR type(r) IN ['SUBMITTED_TO', 'MEMBER_OF'] "
+        + "WITH n, count(r) AS own "
+        + "OPTIONAL MATCH (n)<-[:PART_OF]-(:Article)-[s]-() WHERE s.document IS NOT NULL "
+        + "RETURN n.id AS id, own + count(s) AS ties";
+
+    public static string DeleteNodes(NodeKind kind) =>
+        $"UNWIND $ids AS id MATCH (n:{CypherNames.Label(kind)} {{id: id}}) DETACH DELETE n RETURN count(*) AS deleted";
+
+    /// <summary>
+    /// Sets <c>critics</c> of the nodes of <c>$ids</c> from the database: for laws and articles the distinct stakeholders
+    /// with a critical, attributed statement about them (a law's articles included), for stakeholders the distinct
+    /// targets of theirs; none removes the property.
+    /// </summary>
+    public static string RecountCritics(NodeKind kind)
+    {
+        var critical = string.Join("|", RelationTypes.Critical.Select(CypherNames.RelationshipType));
+        var match = $"UNWIND $ids AS id MATCH (n:{CypherNames.Label(kind)} {{id: id}}) ";
+        var count = kind switch
+        {
+            NodeKind.Law => "OPTIONAL MATCH (a:Article)-[:PART_OF]->(n) WITH n, collect(a) + [n] AS targets UNWIND targets AS t "
+                + $"OPTIONAL MATCH (s:Stakeholder)-[r:{critical}]->(t) WHERE coalesce(r.unattributed, false) = false WITH n, count(DISTINCT s) AS critics ",
+            NodeKind.Article => $"OPTIONAL MATCH (s:Stakeholder)-[r:{critical}]->(n) WHERE coalesce(r.unattributed, false) = false WITH n, count(DISTINCT s) AS critics ",
+            _ => $"OPTIONAL MATCH (n)-[r:{critical}]->(t) WHERE coalesce(r.unattributed, false) = false WITH n, count(DISTINCT t) AS critics ",
+        };
+        return match + count + "SET n.critics = CASE WHEN critics > 0 THEN critics END RETURN count(n) AS written";
+    }
+
     private string NodesWritten => $"RETURN count(n) AS written, collect(row.id) AS ids, collect({internalId}(n)) AS internal";
+
+    /// <summary>A Neo4j internal id as the server gave it: a number from <c>id()</c>, a string from <c>elementId()</c>.</summary>
+    public static object ReadInternalId(System.Text.Json.JsonElement value) =>
+        value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetInt64();
 
     private string MatchEnds(NodeKind source, NodeKind target) =>
         $"UNWIND $rows AS row MATCH (a:{CypherNames.Label(source)}) WHERE {internalId}(a) = row.a MATCH (b:{CypherNames.Label(target)}) WHERE {internalId}(b) = row.b";

@@ -9,7 +9,13 @@ namespace UprGraph;
 /// </summary>
 public sealed class CorpusExtractor(ExtractionPipeline pipeline)
 {
-    public CorpusResult Extract(IReadOnlyList<string> files, int degreeOfParallelism = 1, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="files">The documents, in the order their graphs merge.</param>
+    /// <param name="degreeOfParallelism">Documents extracted at once.</param>
+    /// <param name="progress">Told each file once it is done.</param>
+    /// <param name="keepDocuments">Keep the segmented documents in the result (a curation file's added edges look their sentences up in them).</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public CorpusResult Extract(
+        IReadOnlyList<string> files, int degreeOfParallelism = 1, IProgress<string>? progress = null, bool keepDocuments = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         var extractions = new (Relations.DocumentExtraction Extraction, string? Encoding)?[files.Count];
@@ -42,6 +48,10 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
         var warnings = extracted.Select(e => e.Extraction.Document)
             .SelectMany(d => d.Warnings.Select(w => new DocumentWarningLine(d.File, d.Info.Symbol, w)))
             .ToList();
-        return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList()) { Warnings = warnings };
+        return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList())
+        {
+            Warnings = warnings,
+            Segmented = keepDocuments ? extracted.Select(e => e.Extraction.Document).ToList() : [],
+        };
     }
 }

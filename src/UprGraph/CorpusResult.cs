@@ -9,4 +9,7 @@ namespace UprGraph;
 public sealed record CorpusResult(KnowledgeGraph Graph, int Documents, IReadOnlyList<DocumentFailure> Failures)
 {
     public IReadOnlyList<DocumentWarningLine> Warnings { get; init; } = [];
+
+    /// <summary>The segmented documents, when the extraction was asked to keep them.</summary>
+    public IReadOnlyList<Segmentation.SegmentedDocument> Segmented { get; init; } = [];
 }

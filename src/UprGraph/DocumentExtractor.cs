@@ -12,11 +12,14 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
 
     public ExtractionOptions Options { get; } = options;
 
+    /// <summary>The matchers of the options' vocabulary, built once.</summary>
+    public ExtractionRules Rules { get; } = ReferenceEquals(options.Vocabulary, Vocabulary.GenreVocabulary.Default) ? ExtractionRules.Default : new ExtractionRules(options.Vocabulary);
+
     /// <summary>The reader's warnings (bytes it replaced) come first among the document's warnings, overlong sentences last.</summary>
     public DocumentExtraction Relate(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var segmented = DocumentSegmenter.Segment(document);
+        var segmented = DocumentSegmenter.Segment(document, Rules.Members);
         if (document.Text.Length > CollectAfterSegmenting)
         {
             // A text of megabytes (never a summary of the genre: those are tens of kilobytes) leaves its lines and joined
@@ -30,7 +33,7 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
             segmented = segmented with { Warnings = [.. document.Warnings, .. segmented.Warnings, .. longSentences] };
         }
 
-        return new DocumentRelator(segmented, Options).Relate();
+        return new DocumentRelator(segmented, Options, Rules).Relate();
     }
 
     public KnowledgeGraph Extract(SourceDocument document)

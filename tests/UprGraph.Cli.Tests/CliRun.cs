@@ -7,11 +7,15 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
 
     public static string Seed => Path.Combine(Root, "seeds", "A-HRC-WG.6-34-KAZ-3.txt");
 
-    public static async Task<CliRun> RunAsync(params string[] args)
+    public static Task<CliRun> RunAsync(params string[] args) => RunInAsync(Root, args);
+
+    /// <summary>Runs the CLI as if started in <paramref name="workingDirectory"/> (where seeds/ and curation.yaml are looked for).</summary>
+    public static async Task<CliRun> RunInAsync(string workingDirectory, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, CliContext.ForWriters(output, error));
+        var context = CliContext.ForWriters(output, error);
+        var code = await CliApp.RunAsync(args, new CliContext(context.Console, context.Output, context.Error) { WorkingDirectory = workingDirectory });
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

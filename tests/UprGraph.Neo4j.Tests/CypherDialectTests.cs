@@ -86,7 +86,7 @@ public sealed class CypherDialectTests
         Assert.Equal(
             "UNWIND $rows AS row MATCH (a:Stakeholder) WHERE id(a) = row.a MATCH (b:Law) WHERE id(b) = row.b CREATE (a)-[r:CRITICIZES]->(b) SET r = row.p RETURN count(r) AS written",
             load.CreateRelationships("CRITICIZES", NodeKind.Stakeholder, NodeKind.Law));
-        Assert.Equal("MATCH ()-[r]->() WHERE r.document IN $documents RETURN id(r) AS internal, r.id AS id", load.RelationshipsOfDocuments);
+        Assert.Equal("id(r)", load.InternalIdOf("r"));
         Assert.Equal("MATCH ()-[r]->() WHERE id(r) IN $ids DELETE r RETURN count(*) AS deleted", load.DeleteRelationships);
     }
 
@@ -111,7 +111,7 @@ public sealed class CypherDialectTests
         Assert.Equal(
             "UNWIND $rows AS row MATCH (a:Stakeholder) WHERE elementId(a) = row.a MATCH (b:Law) WHERE elementId(b) = row.b CREATE (a)-[r:CRITICIZES]->(b) SET r = row.p RETURN count(r) AS written",
             load.CreateRelationships("CRITICIZES", NodeKind.Stakeholder, NodeKind.Law));
-        Assert.Equal("MATCH ()-[r]->() WHERE r.document IN $documents RETURN elementId(r) AS internal, r.id AS id", load.RelationshipsOfDocuments);
+        Assert.Equal("elementId(r)", load.InternalIdOf("r"));
         Assert.Equal("MATCH ()-[r]->() WHERE elementId(r) IN $ids DELETE r RETURN count(*) AS deleted", load.DeleteRelationships);
     }
 

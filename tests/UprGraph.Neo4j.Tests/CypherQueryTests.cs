@@ -90,7 +90,7 @@ public sealed class CypherQueryTests(Neo4jServer server) : IAsyncLifetime
 
         var row = Assert.Single(rows.Rows);
         Assert.Equal(SampleGraph.PenalCode, row[0].GetString());
-        Assert.Equal(GraphRankings.TopLaws(_graph).Single(r => r.Node.Id == SampleGraph.PenalCode).FirstYear, row[3].GetInt32());
+        Assert.Equal(GraphRankings.TopLaws(_graph).Single(r => r.Node.Id == SampleGraph.PenalCode).FirstReviewYear, row[3].GetInt32());
     }
 
     [Fact]

@@ -69,7 +69,7 @@ internal static class SampleGraph
         },
         new(Clinic, NodeKind.Stakeholder, "Ruritanian Legal Clinic “Zaщita”") { Category = StakeholderCategory.Ngo },
         new(Ombudsman, NodeKind.Stakeholder, "Commissioner for Human Rights") { Category = StakeholderCategory.Nhri },
-        new(PenalCode, NodeKind.Law, "Penal Code") { Year = 2015, Country = "RUR", Aliases = ["2015 Penal Code"] },
+        new(PenalCode, NodeKind.Law, "Penal Code") { Year = 2015, Country = "RUR", Aliases = ["2015 Penal Code"], Curated = true, Why = "Merged: the \"2015 Penal Code\" is the Penal Code." },
         new(Refugees, NodeKind.Law, "Law \"On Refugees\"") { Year = 2009, Country = "RUR", Aliases = ["Refugee Law"] },
         new(Media, NodeKind.Law, "Law \"On Mass Media\"") { Year = 1999, Country = "RUR" },
         new(NgoLaw, NodeKind.Law, "Law on Non-Governmental Organizations") { Country = "RUR", Proposed = true },
@@ -106,7 +106,10 @@ internal static class SampleGraph
         yield return Statement(RelationTypes.Criticizes, Ai, Article130, 12, TrickyEvidence, Expression) with { Footnotes = [31, 32], Sentence = 1 };
         yield return Statement(RelationTypes.Criticizes, Js4, PenalCode, 12, "JS4 stated that the Penal Code <criminalised> \"false information\".", Expression) with { Sentence = 2 };
         yield return Statement(RelationTypes.RecommendsRepealing, Hrw, Article174, 13, "HRW recommended repealing article 174 of the Penal Code.", Expression);
-        yield return Statement(RelationTypes.RecommendsAmending, Js4, Article12, 20, "JS4 recommended amending article 12 of the Law \"On Refugees\".", Asylum);
+        yield return Statement(RelationTypes.RecommendsAmending, Js4, Article12, 20, "JS4 recommended amending article 12 of the Law \"On Refugees\".", Asylum) with
+        {
+            Curated = true, Why = "Added: the extractor missed it.",
+        };
         yield return Statement(RelationTypes.Criticizes, Ombudsman, Refugees, 21, "The Commissioner made similar observations.", Asylum) with { Via = "similar-observations" };
         yield return Statement(RelationTypes.Criticizes, Ai, Media, 14, "AI noted that the Law \"On Mass Media\" allowed closing outlets & blogs.", Expression);
         yield return Statement(RelationTypes.Criticizes, Hrw, Media, 15, "HRW made similar observations.", Expression) with { Via = "similar-observations" };

@@ -6,7 +6,8 @@ using UprGraph.Graph;
 namespace UprGraph.Cli.Commands;
 
 /// <summary>
-/// upr-graph build [inputs...] [--out DIR]: the main job. Reads the documents (default: seeds/), writes graph.json and
+/// upr-graph build [inputs...] [--out DIR] [--curation FILE]: the main job. Reads the documents (default: seeds/, else the
+/// embedded seed), applies the curation file, writes graph.json and
 /// every export next to it, and prints the graph's summary and the most criticised laws and articles.
 /// </summary>
 internal static class BuildCommand
@@ -18,21 +19,22 @@ internal static class BuildCommand
         var jobs = GraphInputs.Jobs();
         var formats = new Option<string[]>("--format", "-f")
         {
-            Description = "Only these outputs: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + " (repeatable; default: all).",
+            Description = "Only these outputs: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + " (repeatable; default: all; report-html = html).",
             AllowMultipleArgumentsPerToken = true,
         };
-        formats.OneOf([.. GraphSinks.All.Select(s => s.Name)]);
+        formats.OneOf(GraphSinks.Names);
         var top = new Option<int>("--top") { Description = "Rows in the printed rankings.", DefaultValueFactory = _ => 10 }.AtLeast(0);
-        var command = new Command("build", "Extract the knowledge graph of UPR summaries and write graph.json and its exports.")
+        var curation = new CurationOptions();
+        var command = new Command("build", "Extract the knowledge graph of UPR summaries, apply the curation file, and write graph.json and its exports.")
         {
             inputs, output, jobs, formats, top,
         };
+        curation.AddTo(command);
         command.SetAction(parse =>
         {
-            var given = parse.GetValue(inputs) ?? [];
             var directory = parse.GetValue(output)!;
             OutputSet.Check(directory);
-            var result = GraphInputs.Extract(context, given.Length > 0 ? given : ["seeds"], parse.GetValue(jobs));
+            var result = GraphInputs.Build(context, parse.GetValue(inputs) ?? [], parse.GetValue(jobs), curation.Resolve(parse, context));
             if (result is null)
             {
                 return ExitCodes.BadInput;
@@ -46,7 +48,7 @@ internal static class BuildCommand
                 Print(context, result, written, parse.GetValue(top));
             }
 
-            return result.Failures.Count > 0 || result.Warnings.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+            return result.Status;
         });
         return command;
     }
@@ -58,21 +60,32 @@ internal static class BuildCommand
             return [.. GraphSinks.All];
         }
 
-        var names = wanted.SelectMany(OptionRules.Split).ToList();
-        return GraphSinks.All.Where(s => names.Contains(s.Name, StringComparer.OrdinalIgnoreCase)).ToList();
+        var chosen = new List<IGraphSink>();
+        foreach (var name in wanted.SelectMany(w => w.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (!GraphSinks.TryFind(name, out var sink))
+            {
+                throw new Model.InputException($"--format: unknown output '{name}'; one of {string.Join(", ", GraphSinks.Names)}");
+            }
+
+            chosen.Add(sink);
+        }
+
+        return GraphSinks.All.Where(chosen.Contains).ToList();
     }
 
-    private static void Print(CliContext context, CorpusResult result, IReadOnlyList<string> written, int top)
+    private static void Print(CliContext context, GraphBuild result, IReadOnlyList<string> written, int top)
     {
         var graph = result.Graph;
-        context.Console.Write(Tables.Summary(graph, result.Documents, result.Failures.Count, result.Warnings.Select(w => w.File).Distinct().Count()));
-        foreach (var warning in result.Warnings)
+        var corpus = result.Corpus!;
+        context.Console.Write(Tables.Summary(graph, corpus.Documents, corpus.Failures.Count, corpus.Warnings.Select(w => w.File).Distinct().Count()));
+        foreach (var warning in corpus.Warnings)
         {
             context.Console.MarkupLine($"[yellow]warning:[/] {Markup.Escape(warning.ToString())}");
         }
 
-        context.Console.Write(Tables.Ranking("Most criticised laws (distinct stakeholders criticising or asking to amend or repeal)", GraphRankings.TopLaws(graph, top), "Critics"));
-        context.Console.Write(Tables.Ranking("Most criticised articles", GraphRankings.TopArticles(graph, top), "Critics"));
+        context.Console.Write(Tables.Ranking("Most criticised laws (distinct stakeholders criticising or asking to amend or repeal)", GraphRankings.TopLaws(graph, top), "Critics", "Criticised by"));
+        context.Console.Write(Tables.Ranking("Most criticised articles", GraphRankings.TopArticles(graph, top), "Critics", "Criticised by"));
         foreach (var path in written)
         {
             context.Console.MarkupLine($"wrote [green]{Markup.Escape(path)}[/]");

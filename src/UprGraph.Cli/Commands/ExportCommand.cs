@@ -12,25 +12,28 @@ internal static class ExportCommand
         var inputs = GraphInputs.Documents("Documents or folders to extract (or give --graph).");
         var graphFile = GraphInputs.GraphFile();
         var jobs = GraphInputs.Jobs();
+        var curation = new CurationOptions();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "One of: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + ".",
+            Description = "One of: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + " (report-html = html).",
             Required = true,
         };
-        format.AcceptOnlyFromAmong([.. GraphSinks.All.Select(s => s.Name)]);
+        format.AcceptOnlyFromAmong([.. GraphSinks.Names]);
         var output = new Option<string>("--out", "-o") { Description = "Output folder.", DefaultValueFactory = _ => "out" };
         var command = new Command("export", "Write one export format (GraphML, GEXF, JSON, neo4j-admin CSV, report).") { inputs, graphFile, jobs, format, output };
+        curation.AddTo(command);
         command.SetAction(parse =>
         {
             OutputSet.Check(parse.GetValue(output)!);
-            var (graph, status) = GraphInputs.Resolve(context, parse.GetValue(inputs) ?? [], parse.GetValue(graphFile), parse.GetValue(jobs));
-            if (graph is null)
+            var built = GraphInputs.Resolve(context, parse.GetValue(inputs) ?? [], parse.GetValue(graphFile), parse.GetValue(jobs), curation.Resolve(parse, context, parse.GetValue(graphFile)));
+            if (built is null)
             {
-                return status;
+                return ExitCodes.BadInput;
             }
 
-            var sink = GraphSinks.All.First(s => s.Name == parse.GetValue(format));
-            var written = GraphSinks.WriteAll(graph, parse.GetValue(output)!, [sink]);
+            var (graph, status) = (built.Graph, built.Status);
+            GraphSinks.TryFind(parse.GetValue(format)!, out var sink);
+            var written = GraphSinks.WriteAll(graph, parse.GetValue(output)!, [sink!]);
             if (!context.Quiet)
             {
                 context.Console.MarkupLine($"wrote [green]{Markup.Escape(written[0])}[/]");

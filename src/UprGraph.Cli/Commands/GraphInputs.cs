@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Spectre.Console;
+using UprGraph.Curation;
 using UprGraph.Export.Json;
 using UprGraph.Graph;
 using UprGraph.Model;
@@ -37,8 +38,38 @@ internal static class GraphInputs
         Description = "Read this graph.json (from 'build') instead of extracting documents.",
     };
 
+    /// <summary>
+    /// Extracts the documents given (none: <c>seeds/</c> in the working directory, else the seed embedded in the tool) and
+    /// applies the curation file, printing its summary; null after printing why no document could be read.
+    /// </summary>
+    public static GraphBuild? Build(CliContext context, IReadOnlyList<string> inputs, int jobs, string? curationFile)
+    {
+        if (inputs.Count > 0)
+        {
+            return Curate(context, Extract(context, inputs, jobs, curationFile is not null), curationFile);
+        }
+
+        var seeds = Path.Combine(context.WorkingDirectory, "seeds");
+        if (Directory.Exists(seeds))
+        {
+            return Curate(context, Extract(context, [seeds], jobs, curationFile is not null), curationFile);
+        }
+
+        using var seed = EmbeddedSeed.Write();
+        var built = Curate(context, Extract(context, [seed.File], jobs, curationFile is not null), curationFile);
+        if (built is not null && !context.Quiet)
+        {
+            var document = built.Graph.NodesOf(NodeKind.Document).First();
+            var country = built.Graph.NodesOf(NodeKind.Country).FirstOrDefault()?.Name ?? document.Country;
+            context.Console.MarkupLine(Markup.Escape(
+                $"No input given and no seeds/ folder here: built the seed embedded in upr-graph, {document.Symbol} ({country}, session {document.Session}, {document.Year})."));
+        }
+
+        return built;
+    }
+
     /// <summary>Extracts the documents; returns the result, or null after printing why nothing could be read.</summary>
-    public static CorpusResult? Extract(CliContext context, IReadOnlyList<string> inputs, int jobs)
+    public static CorpusResult? Extract(CliContext context, IReadOnlyList<string> inputs, int jobs, bool keepDocuments = false)
     {
         var files = InputFiles.Expand(inputs);
         if (files.Count == 0)
@@ -46,7 +77,7 @@ internal static class GraphInputs
             throw new InputException($"{string.Join(", ", inputs)}: no .txt, .pdf or .docx documents to read");
         }
 
-        var extractor = new CorpusExtractor(Pipelines.Create());
+        var extractor = new CorpusExtractor(Pipelines.Create(context));
         var clock = Stopwatch.StartNew();
         CorpusResult result;
         if (!context.Quiet && files.Count > 1 && context.Console.Profile.Capabilities.Interactive)
@@ -54,12 +85,12 @@ internal static class GraphInputs
             result = context.Console.Progress().Start(progress =>
             {
                 var task = progress.AddTask("Reading documents", maxValue: files.Count);
-                return extractor.Extract(files, jobs, new Progress<string>(_ => task.Increment(1)));
+                return extractor.Extract(files, jobs, new Progress<string>(_ => task.Increment(1)), keepDocuments);
             });
         }
         else
         {
-            result = extractor.Extract(files, jobs);
+            result = extractor.Extract(files, jobs, keepDocuments: keepDocuments);
         }
 
         foreach (var failure in result.Failures)
@@ -87,16 +118,54 @@ internal static class GraphInputs
         return result;
     }
 
-    /// <summary>The graph of --graph FILE, or of the documents given (default seeds/); null with the exit code when none could be read.</summary>
-    public static (KnowledgeGraph? Graph, int Status) Resolve(CliContext context, IReadOnlyList<string> inputs, string? graphFile, int jobs)
+    /// <summary>The graph of --graph FILE as it is, or of the documents given (curated); null when no document could be read.</summary>
+    public static GraphBuild? Resolve(CliContext context, IReadOnlyList<string> inputs, string? graphFile, int jobs, string? curationFile)
     {
-        if (graphFile is not null)
+        if (graphFile is null)
         {
-            return (ReadGraph(graphFile), ExitCodes.Ok);
+            return Build(context, inputs, jobs, curationFile);
         }
 
-        var result = Extract(context, inputs.Count > 0 ? inputs : ["seeds"], jobs);
-        return result is null ? (null, ExitCodes.BadInput) : (result.Graph, result.Failures.Count > 0 || result.Warnings.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok);
+        if (inputs.Count > 0)
+        {
+            throw new InputException("give documents or --graph, not both");
+        }
+
+        return new GraphBuild(ReadGraph(graphFile), null, null, ExitCodes.Ok);
+    }
+
+    private static GraphBuild? Curate(CliContext context, CorpusResult? corpus, string? curationFile)
+    {
+        if (corpus is null)
+        {
+            return null;
+        }
+
+        var status = corpus.Failures.Count > 0 || corpus.Warnings.Count > 0 ? ExitCodes.BadInput : ExitCodes.Ok;
+        if (curationFile is null)
+        {
+            return new GraphBuild(corpus.Graph, corpus, null, status);
+        }
+
+        var curation = GraphCurator.Apply(corpus.Graph, CurationReader.ReadFile(curationFile), new SegmentedDocuments(corpus.Segmented), context.Vocabulary);
+        if (!context.Quiet)
+        {
+            context.Console.MarkupLine(Markup.Escape(curation.Summary));
+        }
+
+        foreach (var stale in curation.Stale)
+        {
+            if (context.Quiet)
+            {
+                context.Error.WriteLine(stale.ToString());
+            }
+            else
+            {
+                context.Console.MarkupLine("[yellow]" + Markup.Escape(stale.ToString()) + "[/]");
+            }
+        }
+
+        return new GraphBuild(curation.Graph, corpus, curation, status);
     }
 
     public static KnowledgeGraph ReadGraph(string path)

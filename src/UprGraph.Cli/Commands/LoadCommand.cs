@@ -15,6 +15,7 @@ internal static class LoadCommand
         var inputs = GraphInputs.Documents("Documents or folders to extract (or give --graph).");
         var graphFile = GraphInputs.GraphFile();
         var jobs = GraphInputs.Jobs();
+        var curation = new CurationOptions();
         var uri = new Option<string?>("--uri") { Description = "Neo4j HTTP(S) address (default: NEO4J_URI or " + Neo4jSettings.DefaultUri + ")." };
         var user = new Option<string?>("--user") { Description = "User name (default: NEO4J_USERNAME or neo4j)." };
         var database = new Option<string?>("--database") { Description = "Database on Neo4j 4.x/5.x (default: NEO4J_DATABASE or neo4j)." };
@@ -23,13 +24,16 @@ internal static class LoadCommand
         {
             inputs, graphFile, jobs, uri, user, database, batch,
         };
+        curation.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var (graph, status) = GraphInputs.Resolve(context, parse.GetValue(inputs) ?? [], parse.GetValue(graphFile), parse.GetValue(jobs));
-            if (graph is null)
+            var built = GraphInputs.Resolve(context, parse.GetValue(inputs) ?? [], parse.GetValue(graphFile), parse.GetValue(jobs), curation.Resolve(parse, context, parse.GetValue(graphFile)));
+            if (built is null)
             {
-                return status;
+                return ExitCodes.BadInput;
             }
+
+            var (graph, status) = (built.Graph, built.Status);
 
             var settings = Neo4jSettings.FromOptions(parse.GetValue(uri), parse.GetValue(user), parse.GetValue(database), parse.GetValue(batch));
             if (settings.Note is { } note && !context.Quiet)
@@ -57,7 +61,8 @@ internal static class LoadCommand
             {
                 context.Console.MarkupLine(
                     $"Loaded into Neo4j {Markup.Escape(report.ServerVersion)} at {Markup.Escape(settings.Uri.ToString())}: {report.NodesWritten} nodes, " +
-                    $"{report.RelationshipsWritten} relationships ({report.RelationshipsCreated} new, {report.StaleRelationshipsDeleted} stale removed) " +
+                    $"{report.RelationshipsWritten} relationships ({report.RelationshipsCreated} new, {report.StaleRelationshipsDeleted} stale removed; " +
+                    $"{report.StaleNodesDeleted} stale nodes removed) " +
                     $"in {report.Batches} batches, {report.Elapsed.TotalSeconds:F1} s.");
             }
 

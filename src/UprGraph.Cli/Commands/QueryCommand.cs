@@ -33,7 +33,9 @@ internal static class QueryCommand
             }
             else
             {
-                context.Console.Write(Tables.Ranking(description, ranking, relatedName == "critics" ? "Critics" : "Targets"));
+                context.Console.Write(relatedName == "critics"
+                    ? Tables.Ranking(description, ranking, "Critics", "Criticised by")
+                    : Tables.Ranking(description, ranking, "Targets", "Acts addressed"));
             }
 
             return ExitCodes.Ok;
@@ -56,9 +58,14 @@ internal static class QueryCommand
                 writer.WriteString("name", entry.Node.Name);
                 writer.WriteNumber(relatedName, entry.Count);
                 writer.WriteNumber("statements", entry.Statements);
-                if (entry.FirstYear is { } year)
+                if (entry.Node.Year is { } year && entry.Node.Kind == Model.NodeKind.Law)
                 {
-                    writer.WriteNumber("firstYear", year);
+                    writer.WriteNumber("year", year);
+                }
+
+                if (entry.FirstReviewYear is { } reviewYear)
+                {
+                    writer.WriteNumber("firstReviewYear", reviewYear);
                 }
 
                 writer.WriteStartArray(relatedName == "critics" ? "criticNames" : "targetNames");

@@ -8,14 +8,15 @@ namespace UprGraph.Cli.Commands;
 /// <summary>The console tables: rankings and the build summary.</summary>
 internal static class Tables
 {
-    public static Table Ranking(string title, IReadOnlyList<RankedEntity> ranking, string countHeader)
+    /// <param name="relatedHeader">What the last column lists: "Criticised by" for laws and articles, "Acts addressed" for stakeholders.</param>
+    public static Table Ranking(string title, IReadOnlyList<RankedEntity> ranking, string countHeader, string relatedHeader)
     {
         var table = new Table().Title(Markup.Escape(title)).Border(TableBorder.Rounded);
         table.AddColumn(new TableColumn("#").RightAligned());
         table.AddColumn("Name");
         table.AddColumn(new TableColumn(countHeader).RightAligned());
         table.AddColumn(new TableColumn("Statements").RightAligned());
-        table.AddColumn("Who");
+        table.AddColumn(relatedHeader);
         var rank = 0;
         foreach (var entry in ranking)
         {

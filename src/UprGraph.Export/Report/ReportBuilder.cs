@@ -7,7 +7,7 @@ namespace UprGraph.Export.Report;
 
 /// <summary>
 /// Builds the <see cref="GraphReport"/> of a graph: a summary line, the documents, the most criticised laws and articles
-/// with their critics (<see cref="GraphRankings"/>), issues by statements, stakeholders by activity and unattributed
+/// with their critics (<see cref="GraphRankings"/>) and the statements behind them (<see cref="ReportEvidence"/>), issues by statements, stakeholders by activity and unattributed
 /// statements; with several documents, a short section per document.
 /// </summary>
 public sealed class ReportBuilder(int limit = 10, int perDocumentLimit = 5)
@@ -25,12 +25,12 @@ public sealed class ReportBuilder(int limit = 10, int perDocumentLimit = 5)
             foreach (var document in documents.Where(d => d.Symbol is not null))
             {
                 var subgraph = ReportStatistics.OfDocument(graph, document.Symbol!);
-                sections.Add(ReportSection.Heading(2, DocumentTitle(document), Summary(subgraph)));
+                sections.Add(ReportSection.Heading(2, DocumentTitle(graph, document), Summary(subgraph)));
                 sections.AddRange(Rankings(subgraph, 3, perDocumentLimit));
             }
         }
 
-        var title = documents.Count == 1 ? "UprGraph report: " + DocumentTitle(documents[0]) : "UprGraph report";
+        var title = documents.Count == 1 ? "UprGraph report: " + DocumentTitle(graph, documents[0]) : "UprGraph report";
         return new GraphReport(title, Summary(graph), sections);
     }
 
@@ -39,13 +39,19 @@ public sealed class ReportBuilder(int limit = 10, int perDocumentLimit = 5)
         var laws = GraphRankings.TopLaws(graph, limit);
         yield return Table(level, "Most criticised laws", laws.Count == 0 ? "No law is criticised." : null,
             ["#", "Law", "Country", "Year", "Critics", "", "Statements", "Criticised by"],
-            laws.Select((r, i) => Row(i + 1, r.Node.Name, r.Node.Country, Number(r.Node.Year), Number(r.Count), ReportBars.Of(r.Count, laws[0].Count),
-                Number(r.Statements), Names(r.Related))));
+            laws.Select((r, i) => Row(i + 1, r.Node.Name, CountryName(graph, r.Node.Country), Number(r.Node.Year), Number(r.Count),
+                ReportBars.Of(r.Count, laws[0].Count), Number(r.Statements), Names(r.Related)))) with
+        {
+            Evidence = laws.Select(r => ReportEvidence.Of(graph, r.Node)).ToList(),
+        };
         var articles = GraphRankings.TopArticles(graph, limit);
         yield return Table(level, "Most criticised articles", articles.Count == 0 ? "No article is criticised." : null,
             ["#", "Article", "Of", "Critics", "", "Statements", "Criticised by"],
             articles.Select((r, i) => Row(i + 1, r.Node.Name, LawName(graph, r.Node), Number(r.Count), ReportBars.Of(r.Count, articles[0].Count),
-                Number(r.Statements), Names(r.Related))));
+                Number(r.Statements), Names(r.Related)))) with
+        {
+            Evidence = articles.Select(r => ReportEvidence.Of(graph, r.Node)).ToList(),
+        };
         var issues = ReportStatistics.Issues(graph).Take(limit).ToList();
         yield return Table(level, "Issues by number of statements", issues.Count == 0 ? "No statement falls under an issue." : null,
             ["#", "Issue", "Statements", "", "Stakeholders"],
@@ -68,7 +74,7 @@ public sealed class ReportBuilder(int limit = 10, int perDocumentLimit = 5)
             {
                 var statements = ReportStatistics.Statements(graph).Where(e => e.Document == d.Symbol).ToList();
                 var stakeholders = statements.Where(e => !e.Unattributed).Select(e => e.Source).Distinct(StringComparer.Ordinal).Count();
-                return Row(d.Symbol ?? d.Name, d.Country, Number(d.Session), Number(d.Cycle), Number(d.Year), Number(stakeholders),
+                return Row(d.Symbol ?? d.Name, CountryName(graph, d.Country), Number(d.Session), Number(d.Cycle), Number(d.Year), Number(stakeholders),
                     Number(statements.Count), Number(statements.Count(e => e.Unattributed)));
             }));
 
@@ -100,8 +106,12 @@ public sealed class ReportBuilder(int limit = 10, int perDocumentLimit = 5)
         return count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? one : many ?? one + "s");
     }
 
-    private static string DocumentTitle(GraphNode document) =>
-        string.Create(CultureInfo.InvariantCulture, $"{document.Symbol ?? document.Name} ({document.Country ?? "?"}, session {Number(document.Session)})");
+    private static string DocumentTitle(KnowledgeGraph graph, GraphNode document) =>
+        string.Create(CultureInfo.InvariantCulture, $"{document.Symbol ?? document.Name} ({CountryName(graph, document.Country) ?? "?"}, session {Number(document.Session)})");
+
+    /// <summary>A country by its name (Kazakhstan, not KAZ), from its Country node; the code when the graph has none.</summary>
+    private static string? CountryName(KnowledgeGraph graph, string? code) =>
+        code is not null && graph.TryGetNode(DocumentIds.Country(code), out var country) ? country.Name : code;
 
     private static string StakeholderName(GraphNode stakeholder) =>
         stakeholder.Abbreviation is { Length: > 0 } abbreviation && abbreviation != stakeholder.Name ? $"{abbreviation}: {stakeholder.Name}" : stakeholder.Name;

@@ -33,9 +33,21 @@ public static partial class DocumentGraphBuilder
         builder.AddNode(new GraphNode(countryId, NodeKind.Country, info.CountryName) { Country = info.CountryCode });
         builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.Reviews, documentId, countryId), RelationTypes.Reviews, documentId, countryId));
 
+        // A member of a joint submission that the document also lists on its own ("TEDIC Association (TEDIC)" in JS1, and
+        // TEDIC) is that stakeholder, not a second node.
+        var own = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var stakeholder in extraction.Stakeholders.Where(s => s.Category != StakeholderCategory.JointSubmission))
+        {
+            own.TryAdd(stakeholder.Name, stakeholder.Id);
+            if (stakeholder.Abbreviation is { } abbreviation)
+            {
+                own.TryAdd(abbreviation, stakeholder.Id);
+            }
+        }
+
         foreach (var stakeholder in extraction.Stakeholders)
         {
-            AddStakeholder(builder, stakeholder, info.Symbol, documentId);
+            AddStakeholder(builder, stakeholder, info.Symbol, documentId, own);
         }
 
         foreach (var law in extraction.Laws)
@@ -89,7 +101,7 @@ public static partial class DocumentGraphBuilder
         return builder;
     }
 
-    private static void AddStakeholder(KnowledgeGraphBuilder builder, StakeholderEntity stakeholder, string symbol, string documentId)
+    private static void AddStakeholder(KnowledgeGraphBuilder builder, StakeholderEntity stakeholder, string symbol, string documentId, Dictionary<string, string> own)
     {
         var joint = stakeholder.Category == StakeholderCategory.JointSubmission;
         builder.AddNode(new GraphNode(stakeholder.Id, NodeKind.Stakeholder, stakeholder.Name)
@@ -101,11 +113,13 @@ public static partial class DocumentGraphBuilder
         {
             var defined = MemberName().Match(member);
             var name = defined.Success ? defined.Groups["name"].Value.Trim() : member;
-            var memberId = DocumentIds.Stakeholder(Slug.Of(name));
-            builder.AddNode(new GraphNode(memberId, NodeKind.Stakeholder, name)
+            var abbreviation = defined.Success ? defined.Groups["abbr"].Value : null;
+            if (!(abbreviation is not null && own.TryGetValue(abbreviation, out var memberId)) && !own.TryGetValue(name, out memberId))
             {
-                Abbreviation = defined.Success ? defined.Groups["abbr"].Value : null, Category = StakeholderCategory.Ngo,
-            });
+                memberId = DocumentIds.Stakeholder(Slug.Of(name));
+                builder.AddNode(new GraphNode(memberId, NodeKind.Stakeholder, name) { Abbreviation = abbreviation, Category = StakeholderCategory.Ngo });
+            }
+
             builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.MemberOf, memberId, stakeholder.Id), RelationTypes.MemberOf, memberId, stakeholder.Id));
         }
     }

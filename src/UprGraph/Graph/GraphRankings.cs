@@ -49,11 +49,11 @@ public static class GraphRankings
                 .SelectMany(e => CriticalEdges(graph, e.Source)));
         }
 
-        var critics = edges.Select(e => e.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(id => graph[id]).ToList();
-        var firstYear = edges.Select(e => e.Document is { } d && graph.TryGetNode(DocumentIds.Document(d), out var doc) ? doc.Year : null)
+        var critics = edges.Select(e => e.Source).Distinct(StringComparer.Ordinal)
+            .Select(id => graph[id]).Order(StakeholderOrder.Instance).ToList();
+        var firstReviewYear = edges.Select(e => e.Document is { } d && graph.TryGetNode(DocumentIds.Document(d), out var doc) ? doc.Year : null)
             .Where(y => y is not null).Min();
-        return new RankedEntity(node, critics, edges.Count, firstYear);
+        return new RankedEntity(node, critics, edges.Count, firstReviewYear);
     }
 
     private static IEnumerable<GraphEdge> CriticalEdges(KnowledgeGraph graph, string target) =>

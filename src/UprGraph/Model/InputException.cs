@@ -25,6 +25,14 @@ public sealed class InputException : Exception
     public static InputException At(string file, int line, string message) =>
         new($"{file}:{line}:1: {message}") { File = file };
 
+    /// <summary>A mistake at a line and column of a file the user wrote (a curation file).</summary>
+    public static InputException At(string file, int line, int column, string message) =>
+        new($"{file}:{line}:{column}: {message}") { File = file };
+
+    /// <summary>Two entries of a curation file that cannot both hold; names the other entry's line.</summary>
+    public static InputException Contradiction(string file, int line, int column, string what, int otherLine) =>
+        At(file, line, column, $"{what} contradicts the entry at line {otherLine}");
+
     public static InputException Unreadable(string file, string reason, Exception? inner = null) =>
         inner is null
             ? new InputException($"{file}: cannot read: {reason}") { File = file }

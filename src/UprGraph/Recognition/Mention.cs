@@ -23,11 +23,20 @@ public sealed record Mention(MentionKind Kind, string Text, int Offset, int Leng
     /// <summary>Articles: where the law they belong to ends, when it is named just before ("Criminal Code, section 402", "Constitution (Article 10.2)").</summary>
     public int? LawEnd { get; init; }
 
-    /// <summary>A named act that the sentence speaks of as a proposal ("proposed changes to the Land Code", "draft").</summary>
+    /// <summary>A named act that the sentence speaks of as a proposal ("proposed changes to the Land Code", "pending").</summary>
     public bool NotInForce { get; init; }
+
+    /// <summary>A draft: "the draft Law on Assemblies", "the draft Criminal Code".</summary>
+    public bool Draft { get; init; }
 
     /// <summary>An act a stakeholder recommends adopting ("anti-discrimination legislation"), named with the text's words.</summary>
     public bool Proposed { get; init; }
+
+    /// <summary>
+    /// "the law on conscientious objection": a lower-case name that may be the law in general; an act only when a
+    /// recommendation asks to amend or repeal it.
+    /// </summary>
+    public bool Tentative { get; init; }
 
     /// <summary>Laws: the abbreviation the text defines for the act ("(POMA)"), by which it names it later.</summary>
     public string? Abbreviation { get; init; }

@@ -18,15 +18,11 @@ namespace UprGraph.Relations;
 /// before when it refers back to it ("Such cases ..."), or of its statement ("The court could set ..." after "the
 /// Code of Administrative Offences").
 /// </summary>
-internal sealed class DocumentRelator
+internal sealed partial class DocumentRelator
 {
-    private static readonly LawRecognizer s_laws = new();
-    private static readonly ArticleRecognizer s_articles = new();
-    private static readonly TreatyRecognizer s_treaties = new();
-    private static readonly ProposedLawRecognizer s_proposed = new();
-
     private readonly SegmentedDocument _document;
     private readonly ExtractionOptions _options;
+    private readonly ExtractionRules _rules;
     private readonly StakeholderRegistry _stakeholders;
     private readonly LawRegistry _laws;
     private readonly TreatyRegistry _treaties = new();
@@ -41,14 +37,21 @@ internal sealed class DocumentRelator
     private Paragraph? _footnotesOf;
     private int?[] _firstFootnoteFrom = [];
     private List<int> _markSentences = [];
+    private readonly List<ArticleEntity> _paragraphArticles = [];
 
     public DocumentRelator(SegmentedDocument document, ExtractionOptions options)
+        : this(document, options, ExtractionRules.Default)
+    {
+    }
+
+    public DocumentRelator(SegmentedDocument document, ExtractionOptions options, ExtractionRules rules)
     {
         _document = document;
         _options = options;
-        _stakeholders = new StakeholderRegistry(document.Info.Symbol, document.Info.CountryName, document.Notes);
-        _laws = new LawRegistry(document.Info.CountryCode, document.Info.CountryName);
-        _sources = new SourceParser(document.Info.CountryName);
+        _rules = rules;
+        _stakeholders = new StakeholderRegistry(document.Info.Symbol, document.Info.CountryName, document.Notes, rules.StakeholderWords);
+        _laws = new LawRegistry(document.Info.CountryCode, rules.CountryWords(document.Info.CountryCode, document.Info.CountryName));
+        _sources = new SourceParser(document.Info.CountryName, rules.Speakers);
         _documentId = DocumentIds.Document(document.Info.Symbol);
     }
 
@@ -59,12 +62,50 @@ internal sealed class DocumentRelator
             RelateParagraph(paragraph);
         }
 
+        MergeAcronyms();
         var stakeholders = _stakeholders.All.Where(s => s.Listed || _speakers.Contains(s.Id)).ToList();
-        return new DocumentExtraction(_document, stakeholders, _laws.All.ToList(), _articles.Values.ToList(), _treaties.All.ToList(), _relations);
+        // "the law on X" stays an act only where a relation targets it (or one of its articles).
+        var targeted = _relations.Select(r => r.TargetId).ToHashSet(StringComparer.Ordinal);
+        targeted.UnionWith(_articles.Values.Where(a => targeted.Contains(a.Id)).Select(a => a.LawId).ToList());
+        var laws = _laws.All.Where(l => !l.Tentative || targeted.Contains(l.Id)).ToList();
+        return new DocumentExtraction(_document, stakeholders, laws, _articles.Values.ToList(), _treaties.All.ToList(), _relations);
+    }
+
+    /// <summary>Acts named by another's initials become that act: their relations and articles move to it.</summary>
+    private void MergeAcronyms()
+    {
+        var merged = _laws.MergeAcronyms();
+        if (merged.Count == 0)
+        {
+            return;
+        }
+
+        var moved = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (oldId, law) in merged)
+        {
+            moved[oldId] = law.Id;
+        }
+
+        foreach (var article in _articles.Values.Where(a => moved.ContainsKey(a.LawId)).ToList())
+        {
+            _articles.Remove(article.Id);
+            var id = DocumentIds.Article(moved[article.LawId], article.Number);
+            _articles.TryAdd(id, new ArticleEntity(id, moved[article.LawId], article.Number));
+            moved[article.Id] = id;
+        }
+
+        for (var i = 0; i < _relations.Count; i++)
+        {
+            if (moved.TryGetValue(_relations[i].TargetId, out var target))
+            {
+                _relations[i] = _relations[i] with { TargetId = target };
+            }
+        }
     }
 
     private void RelateParagraph(Paragraph paragraph)
     {
+        _paragraphArticles.Clear();
         List<StakeholderEntity> latest = [];
         var sentenceStatements = new List<List<Statement>>();
         // Only the sentence before's targets are looked back at: kept alone, not those of every sentence of the paragraph.
@@ -86,17 +127,17 @@ internal sealed class DocumentRelator
                 latest = named;
             }
 
-            var recommendation = RelationCues.RecommendationStart(sentence.Text);
+            var recommendation = _rules.Cues.RecommendationStart(sentence.Text);
             var targets = Targets(sentence.Text, recommendation);
-            var statements = StatementClassifier.Classify(sentence.Text, targets, recommendation, clause.SubjectEnd);
-            var problem = statements.Count == 0 && targets.Count == 0 ? RelationCues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..]) : null;
-            if (problem is not null && recommendation < 0 && !RelationCues.IsPrescriptive(sentence.Text))
+            var statements = _rules.Statements.Classify(sentence.Text, targets, recommendation, clause.SubjectEnd);
+            var problem = statements.Count == 0 && targets.Count == 0 ? _rules.Cues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..]) : null;
+            if (problem is not null && recommendation < 0 && !_rules.Cues.IsPrescriptive(sentence.Text))
             {
-                var carried = RelationCues.HasAnaphora(sentence.Text) && previousTargets is not null ? previousTargets : topic;
+                var carried = _rules.Cues.HasAnaphora(sentence.Text) && previousTargets is not null ? previousTargets : topic;
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 var subjectEnd = Math.Min(clause.SubjectEnd, sentence.Text.Length);
-                var problemAt = subjectEnd + RelationCues.NegativeAt(sentence.Text[subjectEnd..]).At;
-                statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce && !lawsOfArticles.Contains(t.Id))
+                var problemAt = subjectEnd + _rules.Cues.NegativeAt(sentence.Text[subjectEnd..]).At;
+                statements = carried.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce && !t.Tentative && !lawsOfArticles.Contains(t.Id))
                     .Select(t => new Statement(RelationTypes.Criticizes, t.Id, problem) { CueAt = problemAt })
                     .DistinctBy(st => st.TargetId)
                     .ToList();
@@ -113,33 +154,42 @@ internal sealed class DocumentRelator
 
                 Speak(named, paragraph, sentence, Via.SimilarObservations);
             }
-            else
+            else if (clause.Kind != SourceKind.Passive && (named.Count > 0 || latest.Count > 0))
             {
-                var (sources, via) = clause.Kind switch
-                {
-                    SourceKind.Passive => FootnoteSources(paragraph, sentence),
-                    _ when named.Count > 0 => (named, Via.Named),
-                    _ when latest.Count > 0 => (latest, Via.Continued),
-                    _ => FootnoteSources(paragraph, sentence),
-                };
+                var (sources, via) = named.Count > 0 ? (named, Via.Named) : (latest, Via.Continued);
                 foreach (var statement in statements)
                 {
                     Emit(sources, statement, paragraph, sentence, via);
                 }
 
-                if (clause.Kind is SourceKind.Named or SourceKind.According or SourceKind.Pronoun && sources.Count > 0)
+                if (clause.Kind is SourceKind.Named or SourceKind.According or SourceKind.Pronoun)
                 {
                     Speak(sources, paragraph, sentence, via);
                 }
-                else if (via == Via.Footnote)
+            }
+            else
+            {
+                // Passive or unnamed ("Several submissions recommended X;4 Y;5 and Z.6"): each statement takes the sources
+                // of the footnote that closes its part of the sentence.
+                foreach (var statement in statements)
                 {
-                    Speak(sources, paragraph, sentence, via);
+                    var from = statement.Act is { } act ? act.End : Math.Max(0, statement.CueAt);
+                    var (sources, via) = FootnoteSources(paragraph, sentence, from, clause.Count);
+                    Emit(sources, statement, paragraph, sentence, via);
+                }
+
+                var (speakers, speakerVia) = FootnoteSources(paragraph, sentence, 0, clause.Count);
+                if (speakerVia == Via.Footnote)
+                {
+                    Speak(speakers, paragraph, sentence, speakerVia);
                 }
             }
 
             sentenceStatements.Add(statements);
             previousTargets = targets;
-            topic = targets.Count > 0 ? targets : topic;
+            // The topic carries on to the next sentence only ("The court could set ..." after "the Code of Administrative
+            // Offences"): a sentence further on that names no act speaks of something else.
+            topic = targets;
             if (sentence.ClosesStatement)
             {
                 topic = [];
@@ -149,10 +199,12 @@ internal sealed class DocumentRelator
 
     private List<Target> Targets(string text, int recommendation)
     {
-        var mentions = s_laws.Recognize(text).Concat(s_articles.Recognize(text)).Concat(s_treaties.Recognize(text)).ToList();
+        var named = _rules.Laws.Recognize(text);
+        var lowercase = _rules.LowercaseActs.Recognize(text).Where(l => !named.Any(n => n.Offset < l.End && l.Offset < n.End));
+        var mentions = named.Concat(lowercase).Concat(_rules.Articles.Recognize(text)).Concat(_rules.Treaties.Recognize(text)).ToList();
         if (recommendation >= 0)
         {
-            foreach (var proposed in s_proposed.Recognize(text).Where(m => m.Offset > recommendation))
+            foreach (var proposed in _rules.Proposed.Recognize(text).Where(m => m.Offset > recommendation))
             {
                 // "adopt a new law on public assembly": the proposal, not an act in force named "law on public assembly".
                 var overlapping = mentions.Where(o => o.Kind == MentionKind.Law && o.Offset < proposed.End && proposed.Offset < o.End).ToList();
@@ -202,8 +254,20 @@ internal sealed class DocumentRelator
                     }
 
                     lawsInSentence.Add((mention, law));
-                    var notInForce = mention.NotInForce || law.Head == "Bill" || FirstAtOrAfter(notAdopted, mention.End) is { } n && n - mention.End < 40;
-                    targets.Add(new Target(law.Id, NodeKind.Law, mention.Offset, mention.End) { Proposed = law.Proposed, NotInForce = notInForce });
+                    var notInForce = mention.NotInForce || FirstAtOrAfter(notAdopted, mention.End) is { } n && n - mention.End < 40;
+                    var provisions = EndsInProvisionsOf(text, mention.Offset);
+                    if (provisions && _paragraphArticles.Where(a => a.LawId == law.Id).DistinctBy(a => a.Id).ToList() is [var earlier])
+                    {
+                        // "Article 10 of the Foreigners Act allowed ... JS2 recommended repealing the provisions of the Foreigners Act": article 10.
+                        targets.Add(new Target(earlier.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = law.Id });
+                        break;
+                    }
+
+                    targets.Add(new Target(law.Id, NodeKind.Law, mention.Offset, mention.End)
+                    {
+                        Proposed = law.Proposed, NotInForce = notInForce, Draft = law.Draft || mention.Draft, Tentative = law.Tentative,
+                        Provisions = provisions,
+                    });
                     break;
                 case MentionKind.Treaty:
                     targets.Add(new Target(_treaties.Resolve(mention), NodeKind.Treaty, mention.Offset, mention.End));
@@ -334,6 +398,7 @@ internal sealed class DocumentRelator
 
         _lawOfArticleNumber[number] = law.Id;
         _lastArticle = article;
+        _paragraphArticles.Add(article);
         return article;
     }
 
@@ -394,20 +459,26 @@ internal sealed class DocumentRelator
         return low;
     }
 
-    private (IReadOnlyList<StakeholderEntity> Sources, string Via) FootnoteSources(Paragraph paragraph, Sentence sentence)
+    /// <summary>The sources of the footnote that closes the sentence's part from <paramref name="from"/> on (else the next sentences' first).</summary>
+    private (IReadOnlyList<StakeholderEntity> Sources, string Via) FootnoteSources(Paragraph paragraph, Sentence sentence, int from, int? count)
     {
         if (!_options.AttributeFromFootnotes || _document.Notes is null)
         {
             return ([], Via.Unattributed);
         }
 
-        var closing = FirstFootnoteFrom(paragraph, sentence.Index - 1);
-        if (closing is null)
+        var closing = sentence.FootnoteAfter(from);
+        if (closing < 0)
+        {
+            closing = FirstFootnoteFrom(paragraph, sentence.Index) ?? -1;
+        }
+
+        if (closing < 0)
         {
             return ([], Via.Unattributed);
         }
 
-        var sources = Resolution.FootnoteSources.Of(closing.Value, _document.Notes.Footnotes, _stakeholders);
+        var sources = Resolution.FootnoteSources.Of(closing, _document.Notes.Footnotes, _stakeholders, count);
         return (sources, sources.Count > 0 ? Via.Footnote : Via.Unattributed);
     }
 
@@ -466,4 +537,24 @@ internal sealed class DocumentRelator
             });
         }
     }
+
+    /// <summary>
+    /// Whether the text before <paramref name="offset"/> ends in <see cref="ProvisionsOf"/>, matched on its last few hundred
+    /// characters (back to a space) rather than on a copy of all of it for every act of the sentence. The phrase is a few
+    /// words, so only a phrase with words of hundreds of letters would be missed.
+    /// </summary>
+    private static bool EndsInProvisionsOf(string text, int offset)
+    {
+        var start = Math.Max(0, offset - 300);
+        for (var back = 0; start > 0 && text[start - 1] != ' ' && back < 300; back++)
+        {
+            start--;
+        }
+
+        return ProvisionsOf().IsMatch(text.AsSpan(start, offset - start));
+    }
+
+    /// <summary>"repealing the (discriminatory) provisions of the", "the restrictive measures under the": part of the act named next.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms)\s+(?:of|in|under|contained in)\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ProvisionsOf();
 }

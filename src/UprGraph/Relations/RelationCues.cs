@@ -1,39 +1,171 @@
 using System.Text.RegularExpressions;
+using UprGraph.Vocabulary;
 
 namespace UprGraph.Relations;
 
 /// <summary>
-/// The words of the genre that signal a relation: where a recommendation starts, the action it asks for (amend,
-/// repeal, adopt, ratify), words that state a problem (criticism), and anaphora that carry a statement on
-/// ("Such cases", "These provisions").
+/// The words of the genre that signal a relation, built once from the vocabulary's lists: where a recommendation
+/// starts (<c>recommendation-cues</c>), the action it asks for (<c>ratifying-</c>, <c>repealing-</c>, <c>amending-</c>,
+/// <c>adopting-verbs</c>, <c>passive-actions</c>), words that state a problem (<c>problem-cues</c>,
+/// <c>strong-problem-cues</c>), an act that did away with something (<c>abolishing-verbs</c>), and anaphora that carry a
+/// statement on (<c>anaphora-nouns</c>: "Such cases", "These provisions").
 /// </summary>
-public static partial class RelationCues
+public sealed partial class RelationCues
 {
-    /// <summary>Where the sentence starts recommending, or -1.</summary>
-    public static int RecommendationStart(string sentence)
+    private readonly Regex _recommendation;
+    private readonly System.Buffers.SearchValues<string> _recommendationStarts;
+    private readonly int _longestLead;
+    private readonly Regex _action;
+    private readonly Regex _passiveAction;
+    private readonly Regex _strong;
+    private readonly Regex _anaphora;
+    private readonly Regex _repealing;
+
+    public RelationCues(GenreVocabulary vocabulary)
     {
-        // Every cue starts with one of these: find the first cheaply, then confirm it with the expression from there.
-        var first = sentence.AsSpan().IndexOfAny(s_recommendationStarts);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var cues = vocabulary[VocabularyLists.RecommendationCues];
+        _recommendation = CuePattern.Words(cues);
+        // Every cue holds its longest word: find the first of those cheaply, then confirm with the expression from there.
+        var longest = cues.Select(c => (Cue: c, Word: c.Split(' ').OrderByDescending(w => w.Length).First())).ToList();
+        _recommendationStarts = System.Buffers.SearchValues.Create(longest.Select(l => l.Word.TrimEnd('*')).Distinct().ToArray(), StringComparison.Ordinal);
+        _longestLead = longest.Count == 0 ? 0 : longest.Max(l => l.Cue.IndexOf(l.Word, StringComparison.Ordinal)) + 1;
+        _action = new Regex(
+            $@"(?<ratify>\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RatifyingVerbs])})\b)|(?<repeal>\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RepealingVerbs])})\b)|(?<amend>\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AmendingVerbs])})\b)|(?<adopt>\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AdoptingVerbs])})\b)",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _passiveAction = new Regex(
+            $@"\G\s*,?\s*(?:should\s+|must\s+|to\s+|needs?\s+to\s+|needed\s+to\s+|ought\s+to\s+)?(?:be|is|are)\s+(?:\w+\s+)?(?<verb>{CuePattern.Alternation(vocabulary[VocabularyLists.PassiveActions])})",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _strong = CuePattern.Words(vocabulary[VocabularyLists.StrongProblemCues], RegexOptions.IgnoreCase);
+        _anaphora = new Regex(
+            $@"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]his|[Tt]he said|[Tt]he above)\s+(?:\w+\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AnaphoraNouns])})\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _repealing = new Regex(
+            $@"\G\s*,?\s*(?:(?:has|have|had)\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])})\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        Problems = ProblemCues.Of(vocabulary);
+        DraftProgress = new ProblemCues(vocabulary[VocabularyLists.DraftProgressCues]);
+        _remedy = new Regex(
+            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RemedyVerbs])})\b(?:\W+\w+){{0,4}}\W*$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        _remedyWord = CuePattern.Words(vocabulary[VocabularyLists.RemedyVerbs], RegexOptions.IgnoreCase);
+        _repealedBefore = new Regex(
+            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])}|replaced|superseded)\b[^.;]{{0,50}}$",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
+    private readonly Regex _remedy;
+    private readonly Regex _remedyWord;
+    private readonly Regex _repealedBefore;
+    private readonly Regex _coordinated;
+
+    /// <summary>Words about a bill's progress (<c>draft-progress-cues</c>), which state no problem with the bill.</summary>
+    public ProblemCues DraftProgress { get; }
+
+    /// <summary>"a bill which would eliminate the mandatory ...": a remedy verb in the few words before <paramref name="at"/>, or the word at it.</summary>
+    public bool Remedied(string text, int at, string word) => _remedy.IsMatch(text[..at]) || _remedyWord.IsMatch(word);
+
+    /// <summary>"the Prisons (Amendment) Act 2015 repealed the provisions in the Prisons Act 1964": the act before <paramref name="at"/> was done away with.</summary>
+    public bool RepealedBefore(string sentence, int at) => _repealedBefore.IsMatch(sentence[..at]);
+
+    /// <summary>"repealing or amending the Law": the action verb chained before the one at <paramref name="at"/>, with its type.</summary>
+    public (string? Type, string? Word, int At) CoordinatedBefore(string sentence, int at)
+    {
+        var chained = _coordinated.Match(sentence[..at]);
+        if (!chained.Success)
+        {
+            return (null, null, -1);
+        }
+
+        var verb = chained.Groups["verb"];
+        var action = _action.Match(verb.Value);
+        return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
+    }
+
+    /// <summary>"the Act be repealed or amended": the action verb chained after the one that ends at <paramref name="end"/>, with its type.</summary>
+    public (string? Type, string? Word, int At) CoordinatedAfter(string sentence, int end)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var chained = ChainedAfter().Match(sentence, end);
+        if (!chained.Success)
+        {
+            return (null, null, -1);
+        }
+
+        var verb = chained.Groups["verb"];
+        var action = _action.Match(verb.Value);
+        return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
+    }
+
+    /// <summary>"recommended ratifying it", "that it be adopted": an action on an act named before the recommendation; its type, word and offset.</summary>
+    public (string? Type, string? Word, int At) ActionOnPronoun(string sentence, int start)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        foreach (var match in PronounObject().Matches(sentence, start).Concat(PronounSubject().Matches(sentence, start)).Concat(PossessiveAction().Matches(sentence, start)))
+        {
+            var verb = match.Groups["verb"];
+            var action = _action.Match(verb.Value);
+            if (action.Success && action.Length == verb.Length)
+            {
+                return (TypeOf(action), verb.Value, verb.Index);
+            }
+        }
+
+        return (null, null, -1);
+    }
+
+    /// <summary>
+    /// "Afghanistan signed the Law on X, and the virginity test was prohibited ...", "the government enacted an Access to
+    /// Information Law, but CSOs continued to face restrictions": an act the sentence tells was enacted, whose clause ends
+    /// before <paramref name="problemAt"/>; the problem is not said of it.
+    /// </summary>
+    public static bool EnactedInAnotherClause(string sentence, Target target, int problemAt)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(target);
+        if (problemAt <= target.End || !Enacted().IsMatch(sentence[..target.Offset]))
+        {
+            return false;
+        }
+
+        var clauseBreak = ClauseBreak().Match(sentence, target.End);
+        return clauseBreak.Success && clauseBreak.Index < problemAt;
+    }
+
+    /// <summary>"a Committee tasked with reviewing the Act": an action that the words before <paramref name="at"/> give to someone else.</summary>
+    public static bool DelegatedBefore(string sentence, int at) => at > 0 && Delegated().IsMatch(sentence[..at]);
+
+    /// <summary>"the Act needed to be aligned", "the Law requires amendment": a recommendation that also says the act falls short.</summary>
+    public static bool IsNeed(string sentence, int recommendation) =>
+        recommendation >= 0 && NeedCue().IsMatch(sentence, recommendation);
+
+    /// <summary>The problem words (<c>problem-cues</c>).</summary>
+    public ProblemCues Problems { get; }
+
+    /// <summary>Where the sentence starts recommending, or -1.</summary>
+    public int RecommendationStart(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var first = sentence.AsSpan().IndexOfAny(_recommendationStarts);
         if (first < 0)
         {
             return -1;
         }
 
-        var match = Recommendation().Match(sentence, first);
+        // A cue may start a few words before its longest word ("in need of"): confirm from that far before it.
+        var match = _recommendation.Match(sentence, Math.Max(0, first - _longestLead));
         return match.Success ? match.Index : -1;
     }
 
-    private static readonly System.Buffers.SearchValues<string> s_recommendationStarts = System.Buffers.SearchValues.Create(
-        ["recommend", "urg", "called", "encourag", "invited", "requested", "hoped", "should", "need", "in need", "require"],
-        StringComparison.Ordinal);
-
     /// <summary>The action verb nearest before <paramref name="end"/> from <paramref name="start"/>: its relation type, word and offset.</summary>
-    public static (string? Type, string? Word, int At) ActionBefore(string sentence, int start, int end)
+    public (string? Type, string? Word, int At) ActionBefore(string sentence, int start, int end)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
         string? type = null;
         string? word = null;
         var at = -1;
-        foreach (Match match in Action().Matches(sentence[..end], start))
+        foreach (Match match in _action.Matches(sentence[..end], start))
         {
             type = TypeOf(match);
             word = match.Value;
@@ -44,47 +176,54 @@ public static partial class RelationCues
     }
 
     /// <summary>"the Code be amended", "the Law is repealed": the action stated after the target.</summary>
-    public static (string? Type, string? Word, int At) ActionAfter(string sentence, int start)
+    public (string? Type, string? Word, int At) ActionAfter(string sentence, int start)
     {
-        var match = PassiveAction().Match(sentence, start);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var match = _passiveAction.Match(sentence, start);
         if (!match.Success || match.Index > start + 12)
         {
             return (null, null, -1);
         }
 
         var verb = match.Groups["verb"];
-        var action = Action().Match(verb.Value);
+        var action = _action.Match(verb.Value);
         return action.Success ? (TypeOf(action), action.Value, verb.Index + action.Index) : (null, null, -1);
     }
 
     /// <summary>The first word that states a problem, or null.</summary>
-    public static string? Negative(string text) => ProblemWords.Find(text).Word;
+    public string? Negative(string text) => Problems.Find(text).Word;
 
     /// <summary>The first word that states a problem and where it starts in <paramref name="text"/>; (null, -1) when there is none.</summary>
-    public static (string? Word, int At) NegativeAt(string text)
+    public (string? Word, int At) NegativeAt(string text)
     {
-        var (index, word) = ProblemWords.Find(text);
+        var (index, word) = Problems.Find(text);
         return (word, index);
     }
 
     /// <summary>A problem stated inside a recommendation: "the exclusive powers of prosecutors violating the principle of equality".</summary>
-    public static bool StrongProblem(string text) => Strong().IsMatch(text);
+    public bool StrongProblem(string text) => _strong.IsMatch(text);
 
-    public static bool HasAnaphora(string sentence) => Anaphora().IsMatch(sentence);
+    public bool HasAnaphora(string sentence) => _anaphora.IsMatch(sentence);
 
     /// <summary>"the Prisons (Amendment) Act 2015 repealed the provisions ...": an act that did away with something is not criticised for it.</summary>
-    public static bool RepealsSomething(string sentence, int end) => Repealing().IsMatch(sentence, end);
+    public bool RepealsSomething(string sentence, int end) => _repealing.IsMatch(sentence, end);
 
     /// <summary>"The Government must ban ...": a sentence that says what should be, not what is.</summary>
-    public static bool IsPrescriptive(string sentence) => Prescriptive().IsMatch(sentence) || RecommendationStart(sentence) >= 0;
+    public bool IsPrescriptive(string sentence) => Prescriptive().IsMatch(sentence) || RecommendationStart(sentence) >= 0;
 
     /// <summary>The sentence without its "had not been adopted" phrases, whose "not" is about an act not in force.</summary>
-    public static string WithoutNotAdopted(string sentence) =>
-        sentence.Contains(" not ", StringComparison.Ordinal) ? NotAdopted().Replace(sentence, m => new string(' ', m.Length)) : sentence;
+    public static string WithoutNotAdopted(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.Contains(" not ", StringComparison.Ordinal) ? NotAdopted().Replace(sentence, m => new string(' ', m.Length)) : sentence;
+    }
 
     /// <summary>"a Juvenile Justice Act had not been adopted": the acts named just before are not in force.</summary>
-    public static List<int> NotAdoptedAt(string sentence) =>
-        sentence.Contains(" not ", StringComparison.Ordinal) ? NotAdopted().Matches(sentence).Select(m => m.Index).ToList() : [];
+    public static List<int> NotAdoptedAt(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return sentence.Contains(" not ", StringComparison.Ordinal) ? NotAdopted().Matches(sentence).Select(m => m.Index).ToList() : [];
+    }
 
     private static string? TypeOf(Match match) =>
         match.Groups["amend"].Success ? Model.RelationTypes.RecommendsAmending
@@ -93,23 +232,29 @@ public static partial class RelationCues
         : match.Groups["ratify"].Success ? Model.RelationTypes.RecommendsRatifying
         : null;
 
-    [GeneratedRegex(@"\b(?:recommended|recommends|recommending|recommendations? (?:for|to|that)|urged|urges|urging|called (?:on|upon|for)|encouraged|encourages|invited|requested|hoped that|should|needs? to be|needed to be|needs? for|in need of|needs? (?:amendment|revision|harmoni[sz]ation|improvement)|requires? (?:amendment|revision|harmoni[sz]ation|improvement))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Recommendation();
+    [GeneratedRegex(@"\b(?:signed|enacted|adopted|passed|introduced|approved|promulgated)\s+(?:(?:a|an|the|its|new|a new)\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Enacted();
 
-    [GeneratedRegex(@"(?<ratify>\b(?:ratif\w*|accede|acceding|accession to|become (?:a )?party)\b)|(?<repeal>\b(?:repeal\w*|rescind\w*|abolish\w*|remov\w*|revok\w*|annul\w*|abrogat\w*|decriminali[sz]\w*|withdraw\w*|strike down|striking down)\b)|(?<amend>\b(?:amend\w*|review\w*|revis\w*|align\w*|harmoni[sz]\w*|reform\w*|modif\w*|chang(?:e|es|ing)|updat\w*|improv\w*|exclud\w*|adding|add|bring\w*|brought|clarif\w*|complement\w*|reconsider\w*)\b)|(?<adopt>\b(?:adopt\w*|enact\w*|draft\w*|develop\w*|pass|passing|introduc\w*|elaborat\w*|accelerat\w*)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex Action();
+    [GeneratedRegex(@",\s+(?:but|and|while|whereas|however|yet)\b|;\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"\G\s*,?\s*(?:should\s+|must\s+|to\s+|needs?\s+to\s+|needed\s+to\s+|ought\s+to\s+)?(?:be|is|are)\s+(?:\w+\s+)?(?<verb>amended|repealed|revised|reviewed|abolished|rescinded|harmoni[sz]ed|aligned|brought|modified|changed|removed|improved|updated)", RegexOptions.CultureInvariant)]
-    private static partial Regex PassiveAction();
+    [GeneratedRegex(@"\b(?:tasked|charged|mandated|entrusted|responsible|in charge)\s+(?:with|for|to|of)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Delegated();
 
-    [GeneratedRegex(@"\b(?:violat\w*|in violation of|in breach of|discriminat\w*|unconstitutional|incompatible with|contrary to|arbitrar\w*|excessive\w*)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Strong();
+    [GeneratedRegex(@"\G(?:needs?|needed|in need|requires?|required)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NeedCue();
 
-    [GeneratedRegex(@"\b(?:[Ss]uch|[Tt]hese|[Tt]hose|[Tt]his|[Tt]he said|[Tt]he above)\s+(?:\w+\s+)?(?:cases|provisions?|norms|rules|article|law|laws|amendments?|legislation|measures|offences|offenses|crimes|restrictions|requirements|changes)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Anaphora();
+    [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:it|them)\b(?!\s+(?:was|is|were|are|has|had|to|would|be)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounObject();
 
-    [GeneratedRegex(@"\G\s*,?\s*(?:(?:has|have|had)\s+)?(?:repealed|abolished|decriminali[sz]ed|removed|rescinded|revoked)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Repealing();
+    [GeneratedRegex(@"\b(?:it|they)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PronounSubject();
+
+    [GeneratedRegex(@"\b(?:its|their)\s+(?:\w+\s+)?(?<verb>amendment|amendments|repeal|revision|review|abolition|ratification|adoption|enactment|reform|harmoni[sz]ation)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PossessiveAction();
+
+    [GeneratedRegex(@"\G\s+(?:or|and|and/or)\s+(?<verb>\w+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ChainedAfter();
 
     [GeneratedRegex(@"\b(?:must|should|ought to|shall)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prescriptive();

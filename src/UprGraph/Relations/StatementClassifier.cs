@@ -10,16 +10,18 @@ namespace UprGraph.Relations;
 /// ("... violating the principle of equality") is criticism too. The most specific unit wins: an article's statement
 /// does not also go to its law.
 /// </summary>
-public static class StatementClassifier
+public sealed class StatementClassifier(RelationCues cues)
 {
-    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets) =>
-        Classify(sentence, targets, RelationCues.RecommendationStart(sentence), 0);
+    public RelationCues Cues { get; } = cues;
+
+    public List<Statement> Classify(string sentence, IReadOnlyList<Target> targets) =>
+        Classify(sentence, targets, Cues.RecommendationStart(sentence), 0);
 
     /// <summary>
     /// Classifies with the recommendation start already found (-1 when none); the words before
     /// <paramref name="subjectEnd"/> name the speaker ("Reporters Without Borders") and state no problem.
     /// </summary>
-    public static List<Statement> Classify(string sentence, IReadOnlyList<Target> targets, int recommendation, int subjectEnd)
+    public List<Statement> Classify(string sentence, IReadOnlyList<Target> targets, int recommendation, int subjectEnd)
     {
         var statements = new List<Statement>();
         if (targets.Count == 0)
@@ -28,60 +30,144 @@ public static class StatementClassifier
         }
 
         var from = Math.Clamp(subjectEnd, 0, recommendation < 0 ? sentence.Length : recommendation);
-        var descriptive = RelationCues.WithoutNotAdopted(recommendation < 0 ? sentence[from..] : sentence[from..recommendation]);
-        var (problem, problemAt) = RelationCues.NegativeAt(descriptive);
+        var descriptive = Descriptive(sentence, from, recommendation < 0 ? sentence.Length : recommendation, targets);
         foreach (var target in targets)
         {
             if (recommendation >= 0 && target.Offset > recommendation)
             {
                 Recommend(sentence, recommendation, target, statements);
             }
-            else if (recommendation >= 0 && recommendation - target.End < 16 && RelationCues.ActionAfter(sentence, target.End) is ({ } type, { } word, var at)
+            else if (recommendation >= 0 && recommendation - target.End < 16 && Cues.ActionAfter(sentence, target.End) is ({ } type, { } word, var at)
                      && target.Kind is NodeKind.Law or NodeKind.Article && type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing)
             {
-                // "the Mental Health Act needed to be aligned with the CRPD": a recommendation in all but the verb.
+                // "the Mental Health Act needed to be aligned with the CRPD": a recommendation in all but the verb, and,
+                // said with "need", a statement that the act falls short.
                 statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
+                if (Cues.CoordinatedAfter(sentence, at + word.Length) is ({ } also, { } alsoWord, var alsoAt) && also != type && Fits(target, also))
+                {
+                    // "that the Act be repealed or amended"
+                    statements.Add(new Statement(also, target.Id, alsoWord) { CueAt = alsoAt, Act = target });
+                }
+
+                if (RelationCues.IsNeed(sentence, recommendation) && !target.Proposed && !target.NotInForce && !target.Tentative)
+                {
+                    statements.Add(new Statement(RelationTypes.Criticizes, target.Id, sentence[recommendation..].Split(' ')[0]) { CueAt = recommendation, Act = target });
+                }
             }
-            else if (problem is not null && target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce
-                     && !RelationCues.RepealsSomething(sentence, target.End))
+            else if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative
+                     && !Cues.RepealsSomething(sentence, target.End) && !Cues.RepealedBefore(sentence, target.Offset)
+                     && Problem(descriptive, target) is ({ } problem, var problemAt) && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
             }
         }
 
+        if (recommendation >= 0 && !statements.Any(s => s.Type != RelationTypes.Criticizes))
+        {
+            OnPronoun(sentence, recommendation, targets, statements);
+        }
+
         return MostSpecific(statements, targets);
     }
 
-    private static void Recommend(string sentence, int start, Target target, List<Statement> statements)
+    /// <summary>The sentence's descriptive part, not-adopted phrases and the acts' own names blanked ("Law on the Prevention of ..." states no problem).</summary>
+    private static string Descriptive(string sentence, int from, int to, IReadOnlyList<Target> targets)
     {
-        var (type, word, at) = RelationCues.ActionBefore(sentence, start, target.Offset);
-        if (type is null)
+        var chars = RelationCues.WithoutNotAdopted(sentence[..to]).ToCharArray();
+        foreach (var target in targets)
         {
-            (type, word, at) = RelationCues.ActionAfter(sentence, target.End);
+            for (var i = Math.Max(target.Offset, 0); i < Math.Min(target.End, chars.Length); i++)
+            {
+                chars[i] = ' ';
+            }
         }
 
+        return new string(chars, from, Math.Max(0, to - from));
+    }
+
+    /// <summary>
+    /// The word that states a problem with the target: the first problem word; for a bill, the first that is about its
+    /// content, not its progress ("still pending") and not what it would remedy ("eliminate the mandatory ...").
+    /// </summary>
+    private (string? Word, int At) Problem(string descriptive, Target target)
+    {
+        if (!target.Draft)
+        {
+            return Cues.NegativeAt(descriptive);
+        }
+
+        foreach (var (at, word) in Cues.Problems.FindAll(descriptive))
+        {
+            if (Cues.DraftProgress.Find(descriptive, at).Index != at && !Cues.Remedied(descriptive, at, word))
+            {
+                return (word, at);
+            }
+        }
+
+        return (null, -1);
+    }
+
+    /// <summary>"ICAN recommended signing and ratifying it", "recommended that it be adopted": the act or treaty named before the recommendation.</summary>
+    private void OnPronoun(string sentence, int recommendation, IReadOnlyList<Target> targets, List<Statement> statements)
+    {
+        var (type, word, at) = Cues.ActionOnPronoun(sentence, recommendation);
         if (type is null || word is null)
         {
             return;
         }
 
-        var fits = target.Kind switch
+        var target = targets.LastOrDefault(t => t.End <= recommendation && Fits(t, type));
+        if (target is not null)
         {
-            NodeKind.Treaty => type == RelationTypes.RecommendsRatifying,
-            _ when target.Proposed || target.NotInForce => type == RelationTypes.RecommendsAdopting,
-            _ => type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing,
-        };
-        if (fits)
+            statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
+        }
+    }
+
+    private static bool Fits(Target target, string type) => target.Kind switch
+    {
+        NodeKind.Treaty => type == RelationTypes.RecommendsRatifying,
+        _ when target.Proposed || target.NotInForce => type == RelationTypes.RecommendsAdopting,
+        _ when target.Draft => type is RelationTypes.RecommendsAdopting or RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing,
+        _ => type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing,
+    };
+
+    private void Recommend(string sentence, int start, Target target, List<Statement> statements)
+    {
+        var (type, word, at) = Cues.ActionBefore(sentence, start, target.Offset);
+        if (type is null)
+        {
+            (type, word, at) = Cues.ActionAfter(sentence, target.End);
+        }
+
+        if (type is null || word is null || RelationCues.DelegatedBefore(sentence, at))
+        {
+            return;
+        }
+
+        if (type == RelationTypes.RecommendsRepealing && target.Provisions)
+        {
+            // "repeal the restrictive provisions of the Act": part of the act removed is an amendment of it.
+            type = RelationTypes.RecommendsAmending;
+        }
+
+        if (Fits(target, type))
         {
             statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
         }
 
-        if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce)
+        // "repealing or amending Law No. 1.066", "that the Act be repealed or amended": each verb of the pair.
+        var pair = at >= 0 && at < target.Offset ? Cues.CoordinatedBefore(sentence, at) : Cues.CoordinatedAfter(sentence, at + word.Length);
+        if (at >= 0 && pair is ({ } other, { } otherWord, var otherAt) && other != type && Fits(target, other))
+        {
+            statements.Add(new Statement(other, target.Id, otherWord) { CueAt = otherAt, Act = target });
+        }
+
+        if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative)
         {
             var clauseEnd = sentence.IndexOfAny([';', ','], target.End);
             var after = sentence[target.End..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
-            var (strong, strongAt) = RelationCues.NegativeAt(after);
-            if (RelationCues.StrongProblem(after) && strong is not null)
+            var (strong, strongAt) = Cues.NegativeAt(after);
+            if (Cues.StrongProblem(after) && strong is not null)
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong) { CueAt = target.End + strongAt, Act = target });
             }

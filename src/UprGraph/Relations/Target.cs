@@ -11,6 +11,15 @@ public sealed record Target(string Id, NodeKind Kind, int Offset, int End)
     /// <summary>An act recommended for adoption.</summary>
     public bool Proposed { get; init; }
 
-    /// <summary>A bill, a draft, or an act the sentence says was not adopted: not criticised as law in force.</summary>
+    /// <summary>An act the sentence speaks of as a proposal ("proposed changes to the Land Code") or says was not adopted: not criticised.</summary>
     public bool NotInForce { get; init; }
+
+    /// <summary>A bill or draft law: criticised like any act, and what "adopt" asks for.</summary>
+    public bool Draft { get; init; }
+
+    /// <summary>"the law on X": an act only as what a recommendation asks to amend or repeal.</summary>
+    public bool Tentative { get; init; }
+
+    /// <summary>"the provisions of the Act": part of the act (repealing them amends it).</summary>
+    public bool Provisions { get; init; }
 }

@@ -9,26 +9,47 @@ namespace UprGraph.Resolution;
 /// </summary>
 public static partial class FootnoteSources
 {
-    public static IReadOnlyList<StakeholderEntity> Of(int footnote, IReadOnlyDictionary<int, string> notes, StakeholderRegistry stakeholders)
+    public static IReadOnlyList<StakeholderEntity> Of(int footnote, IReadOnlyDictionary<int, string> notes, StakeholderRegistry stakeholders) =>
+        Of(footnote, notes, stakeholders, count: null);
+
+    /// <summary>
+    /// The sources a footnote cites: its main entries; when the statement counts its sources ("Two submissions noted")
+    /// and the main entries fall short of that count, the entries after "See also" make up the rest, in order.
+    /// </summary>
+    public static IReadOnlyList<StakeholderEntity> Of(int footnote, IReadOnlyDictionary<int, string> notes, StakeholderRegistry stakeholders, int? count)
     {
+        ArgumentNullException.ThrowIfNull(notes);
+        ArgumentNullException.ThrowIfNull(stakeholders);
         for (var n = footnote; n >= 1 && notes.TryGetValue(n, out var text); n--)
         {
             if (!Ibid().IsMatch(text))
             {
-                return Parse(text, stakeholders);
+                var parts = SeeAlso().Split(text, 2);
+                var main = Parse(parts[0], stakeholders);
+                if (count is { } wanted && main.Count < wanted && parts.Length > 1)
+                {
+                    main.AddRange(Parse(parts[1], stakeholders).Where(s => !main.Contains(s)).Take(wanted - main.Count));
+                }
+
+                return main;
             }
         }
 
         return [];
     }
 
-    private static List<StakeholderEntity> Parse(string text, StakeholderRegistry stakeholders)
+    private static List<StakeholderEntity> Parse(string primary, StakeholderRegistry stakeholders)
     {
-        var primary = SeeAlso().Split(text)[0];
         var found = new List<StakeholderEntity>();
         foreach (var part in Parts().Split(primary))
         {
             var candidate = part.Split(',')[0].Trim().TrimEnd('.');
+            if (candidate.StartsWith("and ", StringComparison.Ordinal))
+            {
+                // "AI, para. 31; JS3, para. 5; and JS11, para. 78."
+                candidate = candidate[4..].TrimStart();
+            }
+
             if (candidate.Length < 2 || candidate.Length > 60)
             {
                 continue;

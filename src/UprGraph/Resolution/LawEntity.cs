@@ -22,6 +22,9 @@ public sealed class LawEntity(string id, string key, string name, string head)
     /// <summary>A bill or draft ("the media bill", "the draft Law on Assemblies"): not in force.</summary>
     public bool Draft { get; set; }
 
+    /// <summary>Named only as "the law on X", which may be the law in general: kept only if a relation targets it.</summary>
+    public bool Tentative { get; set; }
+
     public IReadOnlyList<string> Aliases => _aliases;
 
     public void AddAlias(string alias)

@@ -9,8 +9,14 @@ namespace UprGraph.Resolution;
 /// last named, so that "the Code", "the same Code", "the Law" and "the 2018 Law" resolve to the act they refer back to.
 /// Ids belong to the state under review: the Criminal Code of Kazakhstan is not Belarus's.
 /// </summary>
-public sealed class LawRegistry(string countryCode, string countryName)
+public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> countryNames)
 {
+    /// <summary>A registry for the country of that name, without its other names and adjectives.</summary>
+    public LawRegistry(string countryCode, string countryName)
+        : this(countryCode, [countryName])
+    {
+    }
+
     private readonly Dictionary<string, LawEntity> _byKey = new(StringComparer.Ordinal);
     private readonly List<LawEntity> _recent = [];
     private readonly Dictionary<(string Head, string Name), string> _keys = [];
@@ -19,7 +25,7 @@ public sealed class LawRegistry(string countryCode, string countryName)
     /// <summary>The abbreviations the document defined for its acts ("POMA" for the Public Order Management Act).</summary>
     public IReadOnlyDictionary<string, LawEntity> Abbreviations => _byAbbreviation;
 
-    public IEnumerable<LawEntity> All => _byKey.Values;
+    public IEnumerable<LawEntity> All => _byKey.Values.Distinct();
 
     /// <summary>The act a law mention names (created on first mention); null for a reference nothing precedes.</summary>
     public LawEntity? Resolve(Mention mention)
@@ -47,7 +53,7 @@ public sealed class LawRegistry(string countryCode, string countryName)
         var head = mention.Proposed ? "Proposed" : mention.Head ?? "Law";
         if (!_keys.TryGetValue((head, mention.Name), out var key))
         {
-            key = mention.Proposed ? "proposed:" + Slug.Of(mention.Name) : LawKey.Of(head, mention.Name, countryName);
+            key = mention.Proposed ? LawKey.OfProposal(mention.Name) : LawKey.Of(head, mention.Name, countryNames);
             _keys[(head, mention.Name)] = key;
         }
 
@@ -57,11 +63,14 @@ public sealed class LawRegistry(string countryCode, string countryName)
             entity = new LawEntity(DocumentIds.Law(countryCode, slug), key, mention.Name, mention.Head ?? "Law")
             {
                 Proposed = mention.Proposed, Draft = mention.Head == "Bill" || mention.Name.StartsWith("draft ", StringComparison.OrdinalIgnoreCase),
+                Tentative = mention.Tentative,
             };
             _byKey[key] = entity;
         }
 
         entity.Year ??= mention.Year;
+        entity.Tentative &= mention.Tentative;
+        entity.Draft |= mention.Draft;
         if (mention.Abbreviation is { } abbreviation)
         {
             _byAbbreviation.TryAdd(abbreviation, entity);
@@ -71,6 +80,12 @@ public sealed class LawRegistry(string countryCode, string countryName)
         foreach (var alias in mention.Aliases)
         {
             entity.AddAlias(alias);
+            // "Act No. 7363 (the Garrote Act)": a later "the Garrote Act" is the same act.
+            var last = alias[(alias.LastIndexOf(' ') + 1)..];
+            if (!mention.Proposed && last.Length > 1 && char.IsUpper(last[0]) && last is "Act" or "Law" or "Code" or "Bill" or "Decree" or "Ordinance" or "Order" or "Rules" or "Regulations")
+            {
+                _byKey.TryAdd(LawKey.Of(last, alias, countryNames), entity);
+            }
         }
 
         return entity;
@@ -99,4 +114,63 @@ public sealed class LawRegistry(string countryCode, string countryName)
 
     private static string StripLeading(string name) =>
         name.StartsWith("new ", StringComparison.Ordinal) ? name[4..] : name;
+
+    /// <summary>
+    /// "the EVAW Law" before "the 2009 Law on the Elimination of Violence Against Women (EVAW Law)": an act named by the
+    /// initials of another act's name (with the same head) is that act. Merges each such pair, the initials becoming an
+    /// alias; returns the ids merged away with the act they now are.
+    /// </summary>
+    public Dictionary<string, LawEntity> MergeAcronyms()
+    {
+        var merged = new Dictionary<string, LawEntity>(StringComparer.Ordinal);
+        var all = All.ToList();
+        foreach (var acronym in all)
+        {
+            var parts = acronym.Name.Split(' ');
+            if (parts.Length != 2 || acronym.Proposed || parts[0].Length < 2 || !parts[0].All(char.IsUpper))
+            {
+                continue;
+            }
+
+            var matches = all.Where(other => other != acronym && !other.Proposed && !merged.ContainsKey(other.Id)
+                && string.Equals(other.Head, acronym.Head, StringComparison.OrdinalIgnoreCase) && Initials(other.Name, other.Head) == parts[0]).ToList();
+            if (matches is [var full])
+            {
+                full.AddAlias(acronym.Name);
+                foreach (var alias in acronym.Aliases)
+                {
+                    full.AddAlias(alias);
+                }
+
+                foreach (var key in _byKey.Where(kv => kv.Value == acronym).Select(kv => kv.Key).ToList())
+                {
+                    _byKey[key] = full;
+                }
+
+                merged[acronym.Id] = full;
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>"Law on the Elimination of Violence Against Women" = "EVAW", "Law on Non-governmental Organizations" = "NGO".</summary>
+    private static string Initials(string name, string head)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == head || !char.IsUpper(word[0]) || word.Any(char.IsDigit))
+            {
+                continue;
+            }
+
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                builder.Append(char.ToUpperInvariant(part[0]));
+            }
+        }
+
+        return builder.ToString();
+    }
 }

@@ -13,30 +13,20 @@ namespace UprGraph.Resolution;
 /// </summary>
 public sealed partial class StakeholderRegistry
 {
-    private static readonly string[] s_organisationWords =
-    [
-        "international", "watch", "center", "centre", "forum", "federation", "association", "network", "council", "campaign",
-        "institute", "foundation", "committee", "commission", "coalition", "alliance", "union", "society", "team", "group",
-        "initiative", "church", "league", "movement", "ombudsman", "ombudsperson", "commissioner", "office", "organization",
-        "organisation", "reporters", "advocates", "lawyers", "project", "partnership", "fund", "trust", "clinic", "service",
-        "agency", "programme", "program", "rights", "action", "defenders", "witnesses", "mission", "institution", "chamber",
-    ];
-
-    private static readonly HashSet<string> s_stateWords = new(StringComparer.Ordinal)
-    {
-        "Government", "Ministry", "Minister", "Court", "Parliament", "President", "Police", "Prosecutor", "State", "Authorities",
-        "Assembly", "Council of Ministers", "Senate", "Cabinet", "Army", "Prime", "Judiciary", "Mission",
-        "Code", "Codes", "Law", "Laws", "Act", "Acts", "Constitution", "Convention", "Covenant", "Protocol", "Decree", "Order",
-        "Bill", "Rules", "Regulations", "Resolution", "Policy", "Strategy", "Plan", "Programme",
-    };
-
     private readonly Dictionary<string, StakeholderEntity> _byAlias = new(StringComparer.Ordinal);
     private readonly List<StakeholderEntity> _all = [];
     private readonly string _symbol;
     private readonly string _countryName;
+    private readonly StakeholderWords _words;
 
     public StakeholderRegistry(string symbol, string countryName, NotesAnnex? annex)
+        : this(symbol, countryName, annex, StakeholderWords.Default)
     {
+    }
+
+    public StakeholderRegistry(string symbol, string countryName, NotesAnnex? annex, StakeholderWords words)
+    {
+        _words = words;
         _symbol = symbol;
         _countryName = countryName;
         HasList = annex is { Stakeholders.Count: > 0 };
@@ -86,7 +76,7 @@ public sealed partial class StakeholderRegistry
             return null;
         }
 
-        var known = Find(trimmed) ?? FindNear(trimmed);
+        var known = Find(trimmed) ?? FindNear(trimmed) ?? FindByLeadingAbbreviation(trimmed);
         if (known is not null)
         {
             return known;
@@ -111,8 +101,24 @@ public sealed partial class StakeholderRegistry
         return created;
     }
 
+    /// <summary>
+    /// "MISA Zambia" for the annex's "MISA" (Media Institute of Southern Africa Zambia Chapter): a listed abbreviation
+    /// followed by words of that stakeholder's own name.
+    /// </summary>
+    private StakeholderEntity? FindByLeadingAbbreviation(string name)
+    {
+        var space = name.IndexOf(' ', StringComparison.Ordinal);
+        if (!HasList || space < 2 || Find(name[..space]) is not { Listed: true } listed)
+        {
+            return null;
+        }
+
+        var rest = name[(space + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return rest.Length is > 0 and <= 3 && rest.All(w => listed.Name.Contains(w, StringComparison.OrdinalIgnoreCase)) ? listed : null;
+    }
+
     /// <summary>The stakeholder an abbreviation of a footnote ("JS7, p. 5") names, if the document knows it.</summary>
-    public StakeholderEntity? FindListed(string abbreviation) => Find(abbreviation) ?? FindNear(abbreviation);
+    public StakeholderEntity? FindListed(string abbreviation) => Find(abbreviation) ?? FindNear(abbreviation) ?? FindByLeadingAbbreviation(abbreviation);
 
     private StakeholderEntity? Find(string name) => _byAlias.GetValueOrDefault(Key(name));
 
@@ -173,7 +179,7 @@ public sealed partial class StakeholderRegistry
         }
 
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length < 2 || words.Any(w => s_stateWords.Contains(w)))
+        if (words.Length < 2 || words.Any(w => _words.State.Contains(w)))
         {
             return false;
         }
@@ -184,7 +190,7 @@ public sealed partial class StakeholderRegistry
             || words.All(w => char.IsUpper(w[0]) || w is "of" or "for" or "and" or "the" or "on" or "to" or "in" or "against" or "without");
     }
 
-    private static bool IsOrganisationWord(string word)
+    private bool IsOrganisationWord(string word)
     {
         var lower = word.ToLowerInvariant();
         if (lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("'s", StringComparison.Ordinal))
@@ -192,14 +198,14 @@ public sealed partial class StakeholderRegistry
             lower = lower[..^2];
         }
 
-        return s_organisationWords.Contains(lower);
+        return _words.Organisation.Contains(lower);
     }
 
     /// <summary>"AI", "JS10", "OSCE/ODIHR", "L4L", and names that start with one: "ILGA-Europe", "CIVICUS".</summary>
     private static bool IsAbbreviation(string name) =>
         AbbreviationShape().IsMatch(name) || (!name.Contains(' ', StringComparison.Ordinal) && name.Length >= 3 && char.IsUpper(name[0]) && char.IsUpper(name[1]) && char.IsUpper(name[2]));
 
-    private static string CategoryOf(string text)
+    private string CategoryOf(string text)
     {
         if (text.Contains("ombuds", StringComparison.OrdinalIgnoreCase) || text.Contains("commissioner for human rights", StringComparison.OrdinalIgnoreCase)
             || text.Contains("national human rights", StringComparison.OrdinalIgnoreCase) || text.Contains("human rights commission", StringComparison.OrdinalIgnoreCase)
@@ -208,7 +214,7 @@ public sealed partial class StakeholderRegistry
             return StakeholderCategory.Nhri;
         }
 
-        return IntergovernmentalName().IsMatch(text) ? StakeholderCategory.Intergovernmental : StakeholderCategory.Ngo;
+        return _words.Intergovernmental.IsMatch(text) ? StakeholderCategory.Intergovernmental : StakeholderCategory.Ngo;
     }
 
     /// <summary>Lower case, without a leading article, quotes and apostrophes, single spaces.</summary>
@@ -285,7 +291,4 @@ public sealed partial class StakeholderRegistry
 
     [GeneratedRegex(@"^[\p{Lu}\d][\p{Lu}\p{Ll}\d/&.+-]*[\p{Lu}\d]$", RegexOptions.CultureInvariant)]
     private static partial Regex AbbreviationShape();
-
-    [GeneratedRegex(@"\b(?:OSCE|ODIHR|CoE|Council of Europe|UNHCR|UNICEF|UNESCO|UNDP|UNFPA|ILO|WHO|IOM|OHCHR|United Nations|European Union|EU|Organization for Security|Organisation for Security|African Union|Organization of American States|OAS|Inter-American|Commonwealth)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex IntergovernmentalName();
 }

@@ -12,7 +12,10 @@ namespace UprGraph.Segmentation;
 /// </summary>
 public static class DocumentSegmenter
 {
-    public static SegmentedDocument Segment(SourceDocument document)
+    public static SegmentedDocument Segment(SourceDocument document) => Segment(document, JointMembers.Default);
+
+    /// <summary>Segments with the given reader of joint submissions' member lists (its organisation words come from the vocabulary).</summary>
+    public static SegmentedDocument Segment(SourceDocument document, JointMembers members)
     {
         ArgumentNullException.ThrowIfNull(document);
         var info = DocumentInfoReader.Read(document.File, document.Text);
@@ -31,7 +34,7 @@ public static class DocumentSegmenter
             throw InputException.NotASummary(document.File, $"found {paragraphs.Count} numbered paragraph(s); a summary has dozens");
         }
 
-        var annex = annexLines is null ? null : NotesAnnexParser.Parse(annexLines);
+        var annex = annexLines is null ? null : NotesAnnexParser.Parse(annexLines, members);
         return new SegmentedDocument(document.File, info, paragraphs, annex) { Warnings = Warnings(body, paragraphs, segmenter.HeadingCharacters) };
     }
 

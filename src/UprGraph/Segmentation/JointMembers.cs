@@ -7,17 +7,20 @@ namespace UprGraph.Segmentation;
 /// dropping cities and countries: a part is an organisation when it has an organisation word, an abbreviation in
 /// brackets, or three words or more; a country's name, or one or two capitalised words, is a place.
 /// </summary>
-public static partial class JointMembers
+public sealed partial class JointMembers
 {
-    private static readonly string[] s_organisationWords =
-    [
-        "network", "coalition", "council", "institute", "alliance", "association", "organisation", "organization", "centre",
-        "center", "society", "foundation", "committee", "commission", "federation", "union", "campaign", "rights", "advocates",
-        "initiative", "forum", "international", "group", "league", "movement", "watch", "fund", "project", "partnership",
-        "church", "trust", "service", "faculty", "university", "clinic", "action", "peace", "women", "youth",
-    ];
+    private readonly HashSet<string> _organisationWords;
 
-    public static List<string> Parse(string text)
+    /// <summary>The words that make a part of a member list an organisation's, not a place (lower case).</summary>
+    public JointMembers(IEnumerable<string> organisationWords)
+    {
+        _organisationWords = new HashSet<string>(organisationWords, StringComparer.Ordinal);
+    }
+
+    /// <summary>Reads member lists with the built-in <c>member-organisation-words</c>.</summary>
+    public static JointMembers Default { get; } = new(Vocabulary.GenreVocabulary.Default[Vocabulary.VocabularyLists.MemberOrganisationWords]);
+
+    public List<string> Parse(string text)
     {
         var namely = text.IndexOf("namely", StringComparison.OrdinalIgnoreCase);
         if (namely >= 0)
@@ -61,14 +64,14 @@ public static partial class JointMembers
             || (bracketed.Success && Countries.TryGetByName(Article().Replace(bracketed.Groups["country"].Value, ""), out _));
     }
 
-    private static bool HasOrganisationWord(string part) =>
-        part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => s_organisationWords.Contains(w.Trim('(', ')', ',').ToLowerInvariant()));
+    private bool HasOrganisationWord(string part) =>
+        part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => _organisationWords.Contains(w.Trim('(', ')', ',').ToLowerInvariant()));
 
     /// <summary>
     /// The name without a trailing ", City, Country", ", City (Country)", ", City, NY 10017 (Country)" or ". City
     /// (Country)": up to three trailing parts that are places, postcodes or a bracketed country.
     /// </summary>
-    public static string WithoutPlace(string text)
+    public string WithoutPlace(string text)
     {
         var parts = PartSeparator().Split(text).ToList();
         var dropped = 0;
@@ -101,7 +104,7 @@ public static partial class JointMembers
         return bracket > 0 && trimmed.EndsWith(')') && HasDigit(trimmed[..bracket]) && trimmed[..bracket].Length <= 16 && IsCountry(trimmed[(bracket + 1)..^1]);
     }
 
-    private static IEnumerable<string> SplitOnAnd(string part)
+    private IEnumerable<string> SplitOnAnd(string part)
     {
         // "Trinidad and Tobago and The World Coalition", "Barbados and Barbados National Organisation": an "and"
         // separates two members after a place or after an abbreviation in brackets ("(PIC) and the Institute").
@@ -131,7 +134,7 @@ public static partial class JointMembers
         }
     }
 
-    private static bool IsOrganisation(string part)
+    private bool IsOrganisation(string part)
     {
         var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (IsPlace(part))
@@ -141,11 +144,11 @@ public static partial class JointMembers
 
         return part.Contains('(', StringComparison.Ordinal)
             || words.Length >= 3
-            || words.Any(w => s_organisationWords.Contains(w.Trim('(', ')', ',').ToLowerInvariant()))
+            || words.Any(w => _organisationWords.Contains(w.Trim('(', ')', ',').ToLowerInvariant()))
             || (words.Length == 1 && words[0].Length > 2 && words[0].All(c => char.IsUpper(c) || c == '-'));
     }
 
-    private static bool IsPlace(string part)
+    private bool IsPlace(string part)
     {
         var trimmed = Article().Replace(part.Trim(), "").Trim().Trim('.', ';');
         var bracketed = PlaceInBrackets().Match(trimmed);
@@ -162,7 +165,7 @@ public static partial class JointMembers
         var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // a city is one or two capitalised words, not an acronym ("EQUALS", "ARC")
         return words.Length is >= 1 and <= 2 && words.All(w => w.Length > 0 && char.IsUpper(w[0])) && !words.Any(w => w.Length > 2 && w.All(char.IsUpper))
-            && !words.Any(w => s_organisationWords.Contains(w.ToLowerInvariant())) && !trimmed.Contains('(', StringComparison.Ordinal);
+            && !words.Any(w => _organisationWords.Contains(w.ToLowerInvariant())) && !trimmed.Contains('(', StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^[A-Z][\p{L} .'-]*\((?<country>[^)]+)\)$", RegexOptions.CultureInvariant)]

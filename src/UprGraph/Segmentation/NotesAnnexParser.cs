@@ -12,13 +12,15 @@ namespace UprGraph.Segmentation;
 /// </summary>
 public static partial class NotesAnnexParser
 {
-    public static NotesAnnex Parse(IReadOnlyList<SourceLine> lines)
+    public static NotesAnnex Parse(IReadOnlyList<SourceLine> lines) => Parse(lines, JointMembers.Default);
+
+    public static NotesAnnex Parse(IReadOnlyList<SourceLine> lines, JointMembers members)
     {
         ArgumentNullException.ThrowIfNull(lines);
         var notes = Notes(lines.Select(l => l.Text));
         var stakeholders = notes.Values
             .Where(n => n.Any(l => SectionHeader().IsMatch(l)))
-            .SelectMany(StakeholderListParser.Parse)
+            .SelectMany(n => StakeholderListParser.Parse(n, members))
             .DistinctBy(s => s.Abbreviation, StringComparer.OrdinalIgnoreCase)
             .ToList();
         var texts = notes.ToDictionary(n => n.Key, n => JoinLines(n.Value));

@@ -79,11 +79,14 @@ public static class SentenceSplitter
             }
 
             var sentenceText = text[s..end].Trim();
-            var footnotes = ordered ? NumbersIn(marks, s, end) : marks.Where(m => m.Offset > s && m.Offset <= end).Select(m => m.Number).ToList();
+            var inside = ordered ? MarksIn(marks, s, end) : marks.Where(m => m.Offset > s && m.Offset <= end).ToList();
             var closes = ordered ? FirstAfter(marks, end - 1) is var at && at < marks.Count && marks[at].Offset == end : marks.Any(m => m.Offset == end);
             if (sentenceText.Length > 0)
             {
-                sentences.Add(new Sentence(sentences.Count + 1, sentenceText, footnotes, closes, spanAt(s)));
+                sentences.Add(new Sentence(sentences.Count + 1, sentenceText, inside.Select(m => m.Number).ToList(), closes, spanAt(s))
+                {
+                    FootnoteOffsets = inside.Select(m => Math.Min(m.Offset - s, sentenceText.Length)).ToList(),
+                });
             }
 
             start = end;
@@ -105,16 +108,16 @@ public static class SentenceSplitter
         return true;
     }
 
-    /// <summary>The numbers of the marks (in text order) with <paramref name="after"/> &lt; offset &lt;= <paramref name="upTo"/>.</summary>
-    private static List<int> NumbersIn(IReadOnlyList<FootnoteMark> marks, int after, int upTo)
+    /// <summary>The marks (in text order) with <paramref name="after"/> &lt; offset &lt;= <paramref name="upTo"/>.</summary>
+    private static List<FootnoteMark> MarksIn(IReadOnlyList<FootnoteMark> marks, int after, int upTo)
     {
-        var numbers = new List<int>();
+        var inside = new List<FootnoteMark>();
         for (var i = FirstAfter(marks, after); i < marks.Count && marks[i].Offset <= upTo; i++)
         {
-            numbers.Add(marks[i].Number);
+            inside.Add(marks[i]);
         }
 
-        return numbers;
+        return inside;
     }
 
     /// <summary>The index of the first mark (in text order) whose offset is above <paramref name="offset"/>; the count if none.</summary>

@@ -15,9 +15,11 @@ namespace UprGraph.Segmentation;
 /// </summary>
 public static partial class StakeholderListParser
 {
-    public static IEnumerable<AnnexStakeholder> Parse(IReadOnlyList<string> lines) => new ListReader().Read(lines);
+    public static IEnumerable<AnnexStakeholder> Parse(IReadOnlyList<string> lines) => Parse(lines, JointMembers.Default);
 
-    private sealed class ListReader
+    public static IEnumerable<AnnexStakeholder> Parse(IReadOnlyList<string> lines, JointMembers members) => new ListReader(members).Read(lines);
+
+    private sealed class ListReader(JointMembers members)
     {
         private readonly List<AnnexStakeholder> _found = [];
         private readonly List<(string Abbreviation, string Category)> _waiting = [];
@@ -79,8 +81,15 @@ public static partial class StakeholderListParser
             var rest = line;
             while (rest.Length > 0)
             {
-                var joint = JointStart().Match(rest, Math.Min(1, rest.Length));
-                var startsJoint = JointStart().Match(rest) is { Success: true } opening && !rest[..opening.Index].Trim().Contains(' ', StringComparison.Ordinal);
+                // "PTPR/JS3 Joint submission 3 submitted by:": an abbreviation before the words belongs to the entry.
+                var opening = JointStart().Match(rest);
+                var startsJoint = opening.Success && !rest[..opening.Index].Trim().Contains(' ', StringComparison.Ordinal);
+                var joint = JointStart().Match(rest, startsJoint ? opening.Index + opening.Length : Math.Min(1, rest.Length));
+                if (startsJoint && _entry.Count > 0)
+                {
+                    EndEntry();
+                }
+
                 var semicolon = InJoint() || startsJoint || _attachments ? -1 : rest.IndexOf(';', StringComparison.Ordinal);
                 if (joint.Success && (semicolon < 0 || joint.Index < semicolon))
                 {
@@ -143,7 +152,7 @@ public static partial class StakeholderListParser
             {
                 // The first cycle: "JS1 Joint submission by: Women in Law and Development in Africa and ...".
                 return new AnnexStakeholder(own.Value.TrimEnd('*'), "Joint Submission " + own.Groups["n"].Value, StakeholderCategory.JointSubmission,
-                    JointMembers.Parse(text[(unnumbered.Index + unnumbered.Length)..]));
+                    members.Parse(text[(unnumbered.Index + unnumbered.Length)..]));
             }
 
             if (joint.Success)
@@ -151,8 +160,8 @@ public static partial class StakeholderListParser
                 var number = joint.Groups["n"].Value;
                 var prefix = text[..joint.Index].Trim().TrimEnd('*');
                 var abbreviation = prefix.Length > 0 && !prefix.Contains(' ', StringComparison.Ordinal) ? prefix : TakeWaiting(a => a == "JS" + number || a.EndsWith("/JS" + number, StringComparison.Ordinal)) ?? "JS" + number;
-                var members = JointMembers.Parse(text[(joint.Index + joint.Length)..]);
-                return new AnnexStakeholder(abbreviation, "Joint Submission " + number, StakeholderCategory.JointSubmission, members);
+                var listed = members.Parse(text[(joint.Index + joint.Length)..]);
+                return new AnnexStakeholder(abbreviation, "Joint Submission " + number, StakeholderCategory.JointSubmission, listed);
             }
 
             if (_waiting.Any(w => !JointAbbreviation().IsMatch(w.Abbreviation)))
@@ -181,10 +190,26 @@ public static partial class StakeholderListParser
                 }
             }
 
+            if (abbreviationWords == 1 && words.Length > 3 && IsAcronym(words[0]) && words[1] is not ("The" or "the")
+                && !Initials(words.Skip(1)).StartsWith(Letters(words[0]), StringComparison.Ordinal)
+                && Initials(words.Skip(2)).StartsWith(Letters(words[0]), StringComparison.Ordinal))
+            {
+                // "MISA Zambia Media Institute of Southern Africa Zambia Chapter": the abbreviation is "MISA Zambia".
+                abbreviationWords = 2;
+            }
+
             var abbreviationText = string.Join(' ', words.Take(abbreviationWords)).TrimEnd('*');
             var description = string.Join(' ', words.Skip(abbreviationWords));
             return new AnnexStakeholder(abbreviationText, Name(description, abbreviationText), _category, []);
         }
+
+        private static bool IsAcronym(string word) => word.TrimEnd('*').Length >= 2 && word.TrimEnd('*').All(c => char.IsUpper(c) || char.IsAsciiDigit(c));
+
+        private static string Letters(string word) => new(word.Where(char.IsLetter).ToArray());
+
+        /// <summary>The initials of the capitalised words: "Media Institute of Southern Africa" = "MISA".</summary>
+        private static string Initials(IEnumerable<string> words) =>
+            new(words.Where(w => w.Length > 0 && char.IsUpper(w[0])).Select(w => w[0]).ToArray());
 
         private string? TakeWaiting(Func<string, bool> wanted)
         {
@@ -199,7 +224,7 @@ public static partial class StakeholderListParser
             return abbreviation;
         }
 
-        private static string Name(string description, string? abbreviation = null)
+        private string Name(string description, string? abbreviation = null)
         {
             var text = description.Replace("*", "", StringComparison.Ordinal);
             if (abbreviation is not null && text.IndexOf(" (" + abbreviation + ")", StringComparison.Ordinal) is > 0 and var own)
@@ -208,7 +233,7 @@ public static partial class StakeholderListParser
                 text = text[..own];
             }
 
-            var name = JointMembers.WithoutPlace(text);
+            var name = members.WithoutPlace(text);
             return TrailingArticle().Replace(name, "");
         }
     }

@@ -50,8 +50,8 @@ public class ReportWriterTests
 
         // Assert
         Assert.Equal("UprGraph report", report.Title);
-        Assert.Contains(report.Sections, s => s.Level == 2 && s.Title == "A/HRC/WG.6/27/RUR/3 (RUR, session 27)");
-        Assert.Contains(report.Sections, s => s.Level == 2 && s.Title == "A/HRC/WG.6/40/RUR/3 (RUR, session 40)");
+        Assert.Contains(report.Sections, s => s.Level == 2 && s.Title == "A/HRC/WG.6/27/RUR/3 (Ruritania, session 27)");
+        Assert.Contains(report.Sections, s => s.Level == 2 && s.Title == "A/HRC/WG.6/40/RUR/3 (Ruritania, session 40)");
     }
 
     [Fact]

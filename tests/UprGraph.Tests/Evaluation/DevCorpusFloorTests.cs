@@ -11,11 +11,11 @@ namespace UprGraph.Tests.Evaluation;
 public class DevCorpusFloorTests
 {
     [Theory]
-    [InlineData("seeds/000_de0f66b6cb9a8a0e.txt", "gold/seed-gold.json", 0.96)]
-    [InlineData("dev-docs/A-HRC-WG.6-29-BRB-3.txt", "gold/BRB-29-gold.json", 0.86)]
-    [InlineData("dev-docs/A-HRC-WG.6-32-AFG-3.txt", "gold/AFG-32-gold.json", 0.68)]
-    [InlineData("dev-docs/A-HRC-WG.6-48-SVN-3.txt", "gold/SVN-48-gold.json", 0.70)]
-    [InlineData("dev-docs/A-HRC-WG.6-52-PRY-3.txt", "gold/PRY-52-gold.json", 0.00)]
+    [InlineData("seeds/000_de0f66b6cb9a8a0e.txt", "gold/seed-gold.json", 1.00)]
+    [InlineData("dev-docs/A-HRC-WG.6-29-BRB-3.txt", "gold/BRB-29-gold.json", 0.96)]
+    [InlineData("dev-docs/A-HRC-WG.6-32-AFG-3.txt", "gold/AFG-32-gold.json", 1.00)]
+    [InlineData("dev-docs/A-HRC-WG.6-48-SVN-3.txt", "gold/SVN-48-gold.json", 1.00)]
+    [InlineData("dev-docs/A-HRC-WG.6-52-PRY-3.txt", "gold/PRY-52-gold.json", 0.98)]
     public void Scores_each_gold_document_at_least_its_floor(string document, string gold, double floor)
     {
         // Arrange
@@ -27,7 +27,7 @@ public class DevCorpusFloorTests
 
         // Assert
         var score = report.All;
-        Assert.True(score.F1 >= floor, $"{annotation.Document}: relation F1 {score.F1:F3} < floor {floor:F2} (tp {score.Tp}, fp {score.Fp}, fn {score.Fn})\n"
+        Assert.True(score.F1 >= floor - 1e-9, $"{annotation.Document}: relation F1 {score.F1:F3} < floor {floor:F2} (tp {score.Tp}, fp {score.Fp}, fn {score.Fn})\n"
             + string.Join('\n', report.Missed.Select(r => "  missed   " + r).Concat(report.Spurious.Select(r => "  spurious " + r))));
     }
 

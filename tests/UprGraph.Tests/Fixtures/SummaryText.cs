@@ -72,6 +72,10 @@ internal sealed class SummaryText(string countryCode, string countryName, int se
 
     public SegmentedDocument Segment() => DocumentSegmenter.Segment(Document());
 
-    public RelationList Relate(ExtractionOptions? options = null) =>
-        new(new DocumentRelator(Segment(), options ?? new ExtractionOptions()).Relate());
+    public RelationList Relate(ExtractionOptions? options = null)
+    {
+        options ??= new ExtractionOptions();
+        var rules = ReferenceEquals(options.Vocabulary, UprGraph.Vocabulary.GenreVocabulary.Default) ? ExtractionRules.Default : new ExtractionRules(options.Vocabulary);
+        return new(new DocumentRelator(DocumentSegmenter.Segment(Document(), rules.Members), options, rules).Relate());
+    }
 }

@@ -139,6 +139,6 @@ public class GraphRankingsTests
         var penal = Assert.Single(GraphRankings.TopLaws(graph));
 
         // Assert
-        Assert.Equal(2020, penal.FirstYear);
+        Assert.Equal(2020, penal.FirstReviewYear);
     }
 }

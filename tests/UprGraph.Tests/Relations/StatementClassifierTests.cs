@@ -13,7 +13,7 @@ public class StatementClassifierTests
     }
 
     private static List<string> Classify(string sentence, params Target[] targets) =>
-        StatementClassifier.Classify(sentence, targets).Select(s => $"{s.Type} {s.TargetId}").ToList();
+        ExtractionRules.Default.Statements.Classify(sentence, targets).Select(s => $"{s.Type} {s.TargetId}").ToList();
 
     [Theory]
     [InlineData("HRW noted that the Media Law gave the regulator excessive powers.")]
@@ -153,7 +153,7 @@ public class StatementClassifierTests
     }
 
     [Fact]
-    public void Takes_an_act_that_needs_amendment_as_recommends_amending()
+    public void Takes_an_act_that_needs_amendment_as_recommends_amending_and_as_criticism()
     {
         // Arrange
         const string sentence = "The Ombudsman noted that the Mental Health Act needed to be aligned with the CRPD.";
@@ -164,6 +164,19 @@ public class StatementClassifierTests
             At(sentence, "CRPD", NodeKind.Treaty, "treaty:crpd"));
 
         // Assert
-        Assert.Equal(["RECOMMENDS_AMENDING law:mental-health"], statements);
+        Assert.Equal(["RECOMMENDS_AMENDING law:mental-health", "CRITICIZES law:mental-health"], statements);
+    }
+
+    [Fact]
+    public void Takes_an_act_that_should_be_amended_as_a_recommendation_only()
+    {
+        // Arrange
+        const string sentence = "JS6 stated that the Public Order Act should be amended.";
+
+        // Act
+        var statements = Classify(sentence, At(sentence, "Public Order Act", NodeKind.Law, "law:public-order"));
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_AMENDING law:public-order"], statements);
     }
 }

@@ -8,7 +8,7 @@ public class JointMembersTests
     public void Drops_the_city_and_country_after_each_member()
     {
         // Act
-        var members = JointMembers.Parse("Human Rights Network Uganda, Kampala, Uganda; Defenders Protection Initiative, Kampala, Uganda");
+        var members = JointMembers.Default.Parse("Human Rights Network Uganda, Kampala, Uganda; Defenders Protection Initiative, Kampala, Uganda");
 
         // Assert
         Assert.Equal(["Human Rights Network Uganda", "Defenders Protection Initiative"], members);
@@ -18,7 +18,7 @@ public class JointMembersTests
     public void Splits_at_an_and_that_follows_a_country_with_and_in_its_name()
     {
         // Act
-        var members = JointMembers.Parse("Caribbean Vulnerable Communities Coalition, San Fernando, Trinidad and Tobago and The Global Alliance for Justice, Geneva, Switzerland");
+        var members = JointMembers.Default.Parse("Caribbean Vulnerable Communities Coalition, San Fernando, Trinidad and Tobago and The Global Alliance for Justice, Geneva, Switzerland");
 
         // Assert
         Assert.Equal(["Caribbean Vulnerable Communities Coalition", "Global Alliance for Justice"], members);
@@ -28,7 +28,7 @@ public class JointMembersTests
     public void Reads_the_members_after_namely()
     {
         // Act
-        var members = JointMembers.Parse("Members of the Platform for Civic Rights, namely the Helsinki Committee; the Roma Union of Serbia; Belgrade (Serbia).");
+        var members = JointMembers.Default.Parse("Members of the Platform for Civic Rights, namely the Helsinki Committee; the Roma Union of Serbia; Belgrade (Serbia).");
 
         // Assert
         Assert.Equal(["Helsinki Committee", "Roma Union of Serbia"], members);
@@ -41,7 +41,7 @@ public class JointMembersTests
     public void Takes_a_name_without_its_place(string entry, string name)
     {
         // Act
-        var actual = JointMembers.WithoutPlace(entry);
+        var actual = JointMembers.Default.WithoutPlace(entry);
 
         // Assert
         Assert.Equal(name, actual);

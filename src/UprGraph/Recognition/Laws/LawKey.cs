@@ -1,53 +1,121 @@
+using System.Text.RegularExpressions;
+
 namespace UprGraph.Recognition.Laws;
 
 /// <summary>
 /// The identity of an act's name across its variants: "Criminal Procedure Code" = "Code of Criminal Procedure",
 /// "2014 Law on Trade Unions" = "Trade Union Law of 2014", "Law on Religious Activity or Religious Association of 2011" =
-/// "Law on Religious Activity and Religious Associations", "Code on Administrative Offences" = "Administrative Code".
-/// The key is the head and the set of stemmed content words, years and the state's name left out.
+/// "Law on Religious Activity and Religious Associations", "Code on Administrative Offences" = "Administrative Code",
+/// "the Barbados Citizenship Act" = "the Citizenship Act", "Zavala-Riera Act" = "ZavalaRiera Act". The key is the head
+/// and the set of stemmed content words, years and the state's names and adjectives left out; a numbered act's key is
+/// its head and number, its year suffix left out ("Act No. 7363/64 on ..." = "Act No. 7363", "Law No. 1.066/1997" =
+/// "Law No. 1.066/97").
 /// </summary>
-public static class LawKey
+public static partial class LawKey
 {
     private static readonly HashSet<string> s_stopWords = new(StringComparer.Ordinal)
     {
         "of", "on", "the", "and", "or", "a", "an", "to", "for", "in", "with", "by", "concerning", "regarding", "relating",
-        "no", "its", "new", "law", "code", "act", "bill", "rules", "rule", "regulations", "constitution", "order",
-        "decree", "resolution", "ordinance", "regulatory", "republic",
+        "no", "its", "new", "regulatory", "republic",
     };
 
-    public static string Of(string head, string name, string? country = null)
+    /// <summary>Words that are an act's head: left out of the key only as the act's own head ("Public Order Act" keeps "order").</summary>
+    private static readonly Dictionary<string, string[]> s_headWords = new(StringComparer.Ordinal)
     {
-        var normalised = Normalise(name);
-        if (country is not null)
+        ["law"] = ["law", "laws"], ["code"] = ["code", "codes"], ["act"] = ["act", "acts"], ["bill"] = ["bill", "bills"],
+        ["rules"] = ["rules", "rule"], ["regulations"] = ["regulations", "regulation"], ["constitution"] = ["constitution"],
+        ["order"] = ["order"], ["decree"] = ["decree"], ["resolution"] = ["resolution"], ["ordinance"] = ["ordinance"],
+    };
+
+    public static string Of(string head, string name, string? country = null) =>
+        Of(head, name, country is null ? [] : [country]);
+
+    public static string Of(string head, string name, IReadOnlyCollection<string> countryNames)
+    {
+        ArgumentNullException.ThrowIfNull(head);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(countryNames);
+        var kind = HeadKind(head);
+        if (Number().Match(name) is { Success: true } number)
         {
-            normalised = normalised.Replace(Normalise(country), " ", StringComparison.Ordinal);
+            return kind + ":no-" + number.Groups["n"].Value.ToLowerInvariant();
         }
 
-        var words = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var word in normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var normalised = " " + Normalise(name) + " ";
+        foreach (var country in countryNames)
         {
-            if (!s_stopWords.Contains(word) && !(word.Length == 4 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[3])))
+            var words = Normalise(country).Trim();
+            if (words.Length > 0)
             {
-                words.Add(Stem(word));
+                normalised = normalised.Replace(" " + words + " ", " ", StringComparison.Ordinal);
             }
         }
 
-        var kind = HeadKind(head);
-        if (kind == "code" && words.Contains("administrative"))
+        var own = s_headWords.GetValueOrDefault(kind, [kind]);
+        var set = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var word in normalised.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            words.Remove("offens");
+            if (!s_stopWords.Contains(word) && !own.Contains(word) && !(word.Length == 4 && char.IsAsciiDigit(word[0]) && char.IsAsciiDigit(word[3])))
+            {
+                set.Add(Stem(word));
+            }
         }
 
-        return kind + ":" + string.Join('-', words);
+        if (kind == "code" && set.Contains("administrativ"))
+        {
+            // "Code on Administrative Offences" = "Administrative Code".
+            set.Remove("offens");
+        }
+
+        return kind + ":" + string.Join('-', set);
     }
 
-    /// <summary>Lower case, quotes and punctuation out, "offence" spelt one way.</summary>
+    private static readonly HashSet<string> s_proposalWords = new(StringComparer.Ordinal)
+    {
+        "legislation", "laws", "framework", "frameworks", "comprehensive", "specific", "separate", "adequate", "effective",
+        "national", "dedicated", "prohibiting", "against", "that", "which", "regulating", "establishing", "providing",
+    };
+
+    /// <summary>
+    /// The identity of an act a stakeholder proposes, named by the text's own words: its content words, the head and
+    /// the words that only link them left out ("legislation prohibiting all forms of discrimination" = "legislation
+    /// against all forms of discrimination").
+    /// </summary>
+    public static string OfProposal(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var set = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var word in Normalise(name).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!s_stopWords.Contains(word) && !s_proposalWords.Contains(word) && word is not ("law" or "act" or "code" or "bill"))
+            {
+                set.Add(Stem(word));
+            }
+        }
+
+        return "proposed:" + string.Join('-', set);
+    }
+
+    /// <summary>Lower case, quotes and punctuation out, a hyphen inside a word dropped ("Zavala-Riera" = "ZavalaRiera"), "offence" spelt one way.</summary>
     public static string Normalise(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var builder = new System.Text.StringBuilder(text.Length);
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            builder.Append(char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ');
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '-' or '‐' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]))
+            {
+                continue;
+            }
+            else
+            {
+                builder.Append(' ');
+            }
         }
 
         return builder.ToString().Replace("offence", "offense", StringComparison.Ordinal);
@@ -78,4 +146,8 @@ public static class LawKey
 
         return word.EndsWith('e') && word.Length > 4 ? word[..^1] : word;
     }
+
+    /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S": the number after the head, its "/year" left out.</summary>
+    [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*)|(?<n>\d+(?:[.-][\dA-Za-z]+)+|\d+(?=/\d)))(?:/\d{1,4})?(?:\s|,|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex Number();
 }

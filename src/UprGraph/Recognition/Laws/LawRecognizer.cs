@@ -15,6 +15,23 @@ namespace UprGraph.Recognition.Laws;
 public sealed partial class LawRecognizer : IRecognizer
 {
     private const int MaxSubjectWords = 18;
+    private readonly ActHeads _heads;
+    private readonly System.Buffers.SearchValues<string> _triggerWords;
+    private readonly Regex _trigger;
+
+    public LawRecognizer()
+        : this(new ActHeads(Vocabulary.GenreVocabulary.Default))
+    {
+    }
+
+    public LawRecognizer(ActHeads heads)
+    {
+        ArgumentNullException.ThrowIfNull(heads);
+        _heads = heads;
+        var triggers = heads.Triggers.Append("Codes").ToArray();
+        _triggerWords = System.Buffers.SearchValues.Create(triggers, StringComparison.Ordinal);
+        _trigger = new Regex(@"(?:^|\W)(?:" + string.Join('|', triggers.Select(Regex.Escape)) + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
 
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
@@ -28,7 +45,7 @@ public sealed partial class LawRecognizer : IRecognizer
         for (var h = 0; h < words.Count; h++)
         {
             var head = words[h].Text;
-            if (head.Length > 2 && head.EndsWith(')') && !head.Contains('(', StringComparison.Ordinal) && LawHeads.Named.Contains(head[..^1]))
+            if (head.Length > 2 && head.EndsWith(')') && !head.Contains('(', StringComparison.Ordinal) && _heads.Named.Contains(head[..^1]))
             {
                 // "national legislation (Aliens Act)": the head closes a bracket.
                 head = head[..^1];
@@ -40,7 +57,7 @@ public sealed partial class LawRecognizer : IRecognizer
                 continue;
             }
 
-            if (LawHeads.Titled.Contains(head) && TryTitled(sentence, words, h) is { } titled)
+            if (_heads.Titled.Contains(head) && TryTitled(sentence, words, h) is { } titled)
             {
                 mentions.Add(titled);
                 continue;
@@ -52,24 +69,45 @@ public sealed partial class LawRecognizer : IRecognizer
                 continue;
             }
 
-            if ((LawHeads.Named.Contains(head) || (LawHeads.Numbered.Contains(head) && h + 1 < words.Count && IsActNumber(words, h + 1, out _)))
+            if ((_heads.Named.Contains(head) || (_heads.Numbered.Contains(head) && h + 1 < words.Count && IsActNumber(words, h + 1, out _)))
                 && TryNamed(sentence, words, h) is { } named)
             {
                 mentions.Add(named);
             }
         }
 
-        return RemoveOverlaps(mentions);
+        return BracketedAliases(sentence, RemoveOverlaps(mentions));
     }
 
-    private static bool HasTrigger(string sentence) =>
-        sentence.AsSpan().IndexOfAny(s_triggerWords) >= 0 && Trigger().IsMatch(sentence);
+    /// <summary>
+    /// "Act No. 7363 (the Garrote Act)", "Law No. 1.066/1997 (Marchódromo Law)": an act named again in brackets right
+    /// after its name is one act; the bracketed name becomes an alias of the first.
+    /// </summary>
+    private static List<Mention> BracketedAliases(string sentence, List<Mention> mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (outer, inner) = (mentions[i], mentions[i + 1]);
+            if (outer.Kind != MentionKind.Law || inner.Kind != MentionKind.Law || inner.Offset <= outer.End || inner.End >= sentence.Length
+                || !OpensBracket().IsMatch(sentence[outer.End..inner.Offset]) || sentence[inner.End] != ')')
+            {
+                continue;
+            }
 
-    private static readonly System.Buffers.SearchValues<string> s_triggerWords = System.Buffers.SearchValues.Create(
-        ["Code", "Act", "Law", "law on", "Constitution", "Bill", "Rules", "Regulation", "rder", "ecree", "esolution", "Ordinance"],
-        StringComparison.Ordinal);
+            mentions[i] = outer with { Aliases = [.. outer.Aliases, inner.Name, .. inner.Aliases] };
+            mentions.RemoveAt(i + 1);
+        }
 
-    private static Mention? TryTitled(string sentence, List<Word> words, int h)
+        return mentions;
+    }
+
+    [GeneratedRegex(@"^\s*\((?:the\s+|The\s+|also known as\s+|known as\s+|so-called\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpensBracket();
+
+    private bool HasTrigger(string sentence) =>
+        sentence.AsSpan().IndexOfAny(_triggerWords) >= 0 && _trigger.IsMatch(sentence);
+
+    private Mention? TryTitled(string sentence, List<Word> words, int h)
     {
         // Matched in place (\G), not on a copy of the rest of the sentence: many heads in one sentence stay linear.
         var title = QuotedTitle().Match(sentence, words[h].End);
@@ -101,7 +139,7 @@ public sealed partial class LawRecognizer : IRecognizer
         };
     }
 
-    private static Mention? TryIndefinite(string sentence, List<Word> words, int h)
+    private Mention? TryIndefinite(string sentence, List<Word> words, int h)
     {
         if (h == 0 || h + 2 >= words.Count || words[h + 1].Text is not ("on" or "concerning" or "regarding"))
         {
@@ -131,7 +169,7 @@ public sealed partial class LawRecognizer : IRecognizer
         };
     }
 
-    private static Mention? TryNamed(string sentence, List<Word> words, int h)
+    private Mention? TryNamed(string sentence, List<Word> words, int h)
     {
         var headWord = words[h].Text;
         var (start, year, premodifiers) = LeftOf(words, h, allowLowercase: false);
@@ -209,6 +247,12 @@ public sealed partial class LawRecognizer : IRecognizer
         }
 
         var abbreviation = AbbreviationAfter(sentence, end);
+        if (name == "Bill of Rights")
+        {
+            // A constitution's chapter of rights, not a bill.
+            return null;
+        }
+
         var bare = premodifiers.Count == 0 && name == headWord;
         if (bare && headWord != "Constitution")
         {
@@ -241,7 +285,7 @@ public sealed partial class LawRecognizer : IRecognizer
         return new Mention(MentionKind.Law, text, start, end - start)
         {
             Name = name, Head = headWord == "Codes" ? "Code" : headWord, Year = year, Aliases = aliases.Distinct().ToList(),
-            NotInForce = IsProposal(words, h - premodifiers.Count), Abbreviation = abbreviation,
+            NotInForce = IsProposal(words, h - premodifiers.Count), Draft = IsDraft(words, h - premodifiers.Count), Abbreviation = abbreviation,
         };
     }
 
@@ -287,7 +331,7 @@ public sealed partial class LawRecognizer : IRecognizer
     }
 
     /// <summary>Capitalised words before the head, back to a determiner, a year or a lower-case word.</summary>
-    private static (int Start, int? Year, List<string> Words) LeftOf(List<Word> words, int h, bool allowLowercase)
+    private (int Start, int? Year, List<string> Words) LeftOf(List<Word> words, int h, bool allowLowercase)
     {
         var taken = new List<string>();
         var start = words[h].Offset;
@@ -348,7 +392,7 @@ public sealed partial class LawRecognizer : IRecognizer
 
             // ... but "the Immigration Act and the Citizenship Act" are two acts.
             if (k < j && k >= 0 && taken.Count > 0 && Words.IsCapitalised(words[k].Text) && !Words.IsDeterminer(words[k].Text) && words[j].Text != "a"
-                && !LawHeads.Named.Contains(words[k].Text.TrimEnd(')')) && !(words[j].Text == "the" && words[j - 1].Text == "and"))
+                && !_heads.Named.Contains(words[k].Text.TrimEnd(')')) && !(words[j].Text == "the" && words[j - 1].Text == "and"))
             {
                 for (var c = j; c > k; c--)
                 {
@@ -370,13 +414,19 @@ public sealed partial class LawRecognizer : IRecognizer
         && Countries.TryGetByName(word[..^2], out _);
 
     /// <summary>The last word of a subject that starts at <paramref name="first"/>; before <paramref name="first"/> when there is none.</summary>
-    internal static int SubjectEnd(List<Word> words, int first, bool lowercase, out bool sawCapital)
+    internal int SubjectEnd(List<Word> words, int first, bool lowercase, out bool sawCapital)
     {
         sawCapital = false;
         var last = first - 1;
         for (var i = first; i < words.Count && i - first < MaxSubjectWords; i++)
         {
             var w = words[i].Text;
+            if (w == "," && CapitalisedListAfter(words, i + 1))
+            {
+                // "Law on the Prevention, Prohibition of Harassment of Women and Children", "on the Oversight, Transparency and Accountability of ..."
+                continue;
+            }
+
             if (w.Length == 1 && !char.IsLetterOrDigit(w[0]) || Words.IsYear(w))
             {
                 break;
@@ -397,7 +447,7 @@ public sealed partial class LawRecognizer : IRecognizer
 
             if (Words.IsConnector(w))
             {
-                if (w == "and" && i + 1 < words.Count && (Words.IsDeterminer(words[i + 1].Text) || LawHeads.SubjectStops.Contains(words[i + 1].Text) || LawHeads.Verbs.Contains(words[i + 1].Text)))
+                if (w == "and" && i + 1 < words.Count && (Words.IsDeterminer(words[i + 1].Text) || LawHeads.SubjectStops.Contains(words[i + 1].Text) || _heads.ChainVerbs.Contains(words[i + 1].Text)))
                 {
                     break;
                 }
@@ -419,6 +469,31 @@ public sealed partial class LawRecognizer : IRecognizer
         }
 
         return last;
+    }
+
+    /// <summary>After a comma inside an act's subject: capitalised words that end a list with "and" or "or" and another capitalised word.</summary>
+    private bool CapitalisedListAfter(List<Word> words, int first)
+    {
+        if (first >= words.Count || !Words.IsCapitalised(words[first].Text) || Words.IsDeterminer(words[first].Text) || _heads.Named.Contains(words[first].Text))
+        {
+            return false;
+        }
+
+        for (var i = first + 1; i < words.Count && i < first + 8; i++)
+        {
+            var w = words[i].Text;
+            if (w is "and" or "or")
+            {
+                return i + 1 < words.Count && Words.IsCapitalised(words[i + 1].Text) && !_heads.Named.Contains(words[i + 1].Text);
+            }
+
+            if (!Words.IsCapitalised(w) && !Words.IsConnector(w))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the Public Order Management Act (POMA)": an abbreviation in brackets right after the name.</summary>
@@ -458,11 +533,26 @@ public sealed partial class LawRecognizer : IRecognizer
         return false;
     }
 
+    /// <summary>"proposed changes to the Land Code", "the pending Juvenile Justice Bill": the act is spoken of as a proposal.</summary>
     private static bool IsProposal(List<Word> words, int first)
     {
         for (var i = Math.Max(0, first - 5); i < first; i++)
         {
-            if (words[i].Text is "proposed" or "draft" or "Draft" or "pending")
+            if (words[i].Text is "proposed" or "pending")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"the draft Law on Assemblies", "a draft of the Offences against the Person (Amendment) Bill": a draft act.</summary>
+    private static bool IsDraft(List<Word> words, int first)
+    {
+        for (var i = Math.Max(0, first - 3); i < first; i++)
+        {
+            if (words[i].Text is "draft" or "Draft")
             {
                 return true;
             }
@@ -530,9 +620,6 @@ public sealed partial class LawRecognizer : IRecognizer
 
     [GeneratedRegex(@"^\d[\d./-]*[\dA-Z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex ActNumber();
-
-    [GeneratedRegex(@"\b(?:Codes?|Act|Law|law on|Constitution|Bill|Rules|Regulations?|[Oo]rder|[Dd]ecree|[Rr]esolution|Ordinance)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Trigger();
 
     [GeneratedRegex(@"\G(?<qual>\s+of\s+the\s+[^“”""«».;,]{3,120}?)?(?<no>\s+No\.\s*\d+)?\s*[“""«]\s*(?<title>On\s[^”""»“]{2,250})[”""»“]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedTitle();

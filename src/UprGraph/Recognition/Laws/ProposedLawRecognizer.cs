@@ -10,25 +10,55 @@ namespace UprGraph.Recognition.Laws;
 /// </summary>
 public sealed partial class ProposedLawRecognizer : IRecognizer
 {
+    private readonly Regex _adoptedAct;
+    private readonly Regex _relativeClause;
+    private readonly System.Buffers.SearchValues<string> _verbs;
+
+    public ProposedLawRecognizer()
+        : this(Vocabulary.GenreVocabulary.Default)
+    {
+    }
+
+    /// <summary>The verbs before a proposed act are the <c>proposal-verbs</c> list; those that chain a next recommendation, <c>chain-verbs</c>.</summary>
+    public ProposedLawRecognizer(Vocabulary.GenreVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var verbs = vocabulary[Vocabulary.VocabularyLists.ProposalVerbs];
+        _verbs = System.Buffers.SearchValues.Create(verbs.Select(v => v.Split(' ')[0]).Distinct().ToArray(), StringComparison.Ordinal);
+        _adoptedAct = new Regex(
+            $@"\b(?:{Vocabulary.CuePattern.Alternation(verbs)})\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|separate|national|adequate|effective|clear|strong|tough|protective|robust|regulatory|legal|normative|dedicated|stand-alone|[\p{{L}}+]+-[\p{{L}}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*)\s+){{0,4}})(?<head>law|laws|legislation|act|code|bill|framework|frameworks)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:,?\s+(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing|with|establishing|defining|ensuring)\b[^,;.]{{3,160}})?))",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _relativeClause = new Regex(
+            $@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:{Vocabulary.CuePattern.Alternation(vocabulary[Vocabulary.VocabularyLists.ChainVerbs])}))\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
+        ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<Mention>();
-        if (sentence.AsSpan().IndexOfAny(s_verbs) < 0)
+        if (sentence.AsSpan().IndexOfAny(_verbs) < 0)
         {
             return mentions;
         }
 
-        foreach (Match match in AdoptedAct().Matches(sentence))
+        foreach (Match match in _adoptedAct.Matches(sentence))
         {
             var pre = match.Groups["pre"].Value.Trim();
             var head = match.Groups["head"].Value;
             var postGroup = match.Groups["post"];
-            var cut = RelativeClause().Match(postGroup.Value, Math.Min(postGroup.Value.Length, 2));
+            var cut = _relativeClause.Match(postGroup.Value, Math.Min(postGroup.Value.Length, 2));
             var postLength = cut.Success ? cut.Index : postGroup.Length;
             var post = Adverbial().Replace(postGroup.Value[..postLength], " ");
-            post = Regex.Replace(post, @"\s+", " ").Trim().TrimEnd(',', ';', '.').Trim();
+            post = Regex.Replace(post, @"\s+", " ").Trim().TrimStart(',').Trim().TrimEnd(',', ';', '.').Trim();
             if (pre.Length == 0 && post.Length == 0)
             {
+                continue;
+            }
+
+            if (head.StartsWith("framework", StringComparison.Ordinal) && !LegalFramework().IsMatch(pre))
+            {
+                // "a framework for the protection of journalists" may be a policy; a legal or regulatory framework is an act.
                 continue;
             }
 
@@ -45,14 +75,8 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
         return mentions;
     }
 
-    [GeneratedRegex(@"\b(?:adopt|adopting|enact|enacting|draft and enact|drafting and enacting|develop and adopt|draft|drafting|pass|passing|introduce|introducing|elaborate|elaborating)\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|specific|separate|national|[\p{L}+]+-[\p{L}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*)\s+){0,4})(?<head>law|legislation|act|code|bill)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:\s+(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing)\b[^,;.]{3,160})?))", RegexOptions.CultureInvariant)]
-    private static partial Regex AdoptedAct();
-
-    private static readonly System.Buffers.SearchValues<string> s_verbs = System.Buffers.SearchValues.Create(
-        ["adopt", "enact", "draft", "pass", "introduc", "elaborat"], StringComparison.Ordinal);
-
-    [GeneratedRegex(@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:repeal|amend|ensure|establish|abolish|remove|adopt|ratify|provide|take|guarantee|refrain|implement|introduce|bring|review|revise|align|harmoni[sz]e|strengthen|end|stop|release|investigate|allow|create|set|raise|lift|decriminali[sz]e|combat|protect|respect|improve|develop|consider|accede|publish))\b", RegexOptions.CultureInvariant)]
-    private static partial Regex RelativeClause();
+    [GeneratedRegex(@"\b(?:legal|regulatory|normative|legislative)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex LegalFramework();
 
     [GeneratedRegex(@"\bas a matter of (?:priority|urgency)\b|\bwithout delay\b|\bpromptly\b", RegexOptions.CultureInvariant)]
     private static partial Regex Adverbial();

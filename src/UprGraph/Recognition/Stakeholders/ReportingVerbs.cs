@@ -1,43 +1,40 @@
+using UprGraph.Vocabulary;
+
 namespace UprGraph.Recognition.Stakeholders;
 
 /// <summary>
-/// Finds the reporting verb of a summary's sentence ("noted", "recommended", "was concerned", "called on",
-/// "pointed out") by looking its words up, without a regular expression: where it starts and the verb as written.
+/// Finds the reporting verb of a summary's sentence ("noted", "recommended", "called on", "pointed out", "was
+/// concerned") by looking its words up, without a regular expression: where it starts and the verb as written. The
+/// verbs are the <c>reporting-verbs</c> list, the phrases the <c>reporting-phrases</c> list.
 /// </summary>
-internal static class ReportingVerbs
+public sealed class ReportingVerbs
 {
-    private static readonly HashSet<string> s_verbs = new(StringComparer.Ordinal)
+    private readonly HashSet<string> _verbs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, string[]> _phrasesByFirstWord;
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+
+    public ReportingVerbs(GenreVocabulary vocabulary)
     {
-        "noted", "reported", "stated", "recommended", "indicated", "observed", "highlighted", "stressed", "emphasized",
-        "emphasised", "underlined", "underscored", "added", "argued", "asserted", "claimed", "considered", "concluded",
-        "explained", "mentioned", "referred", "recalled", "specified", "urged", "encouraged", "invited", "welcomed",
-        "regretted", "deplored", "hoped", "reminded", "documented", "alleged", "described", "found", "affirmed",
-        "acknowledged", "suggested", "proposed", "requested", "asked", "submitted", "echoed", "confirmed", "cited",
-        "remarked", "warned", "lamented", "criticized", "criticised", "condemned", "denounced", "commended", "appreciated",
-        "praised", "contended", "maintained", "believed", "estimated", "revealed", "expressed", "raised", "identified",
-        "outlined", "detailed", "insisted", "demanded", "advocated", "said", "wrote", "voiced", "provided", "conducted",
-        "presented", "agreed", "recognized", "recognised", "reiterated", "shared", "feared", "questioned",
-    };
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _verbs = new HashSet<string>(vocabulary[VocabularyLists.ReportingVerbs], StringComparer.Ordinal);
+        _lookup = _verbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrasesByFirstWord = vocabulary[VocabularyLists.ReportingPhrases]
+            .Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(p => p.Contains(' ', StringComparison.Ordinal))
+            .GroupBy(p => p[..p.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
+        _phraseLookup = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
-    /// <summary>Verbs that report only with the word after them: "called on", "pointed out", "drew attention".</summary>
-    private static readonly Dictionary<string, string[]> s_withParticle = new(StringComparer.Ordinal)
+    /// <summary>True for a verb of the list ("noted", "recommended").</summary>
+    public bool IsVerb(string word) => _verbs.Contains(word);
+
+    /// <summary>The first reporting verb within the first <paramref name="limit"/> characters, after the first word: its start and text.</summary>
+    public (int Index, string? Verb) Find(string text, int limit)
     {
-        ["called"] = ["on", "upon", "for"],
-        ["pointed"] = ["out"],
-        ["drew"] = ["attention"],
-    };
-
-    /// <summary>Verbs that report after "was" or "were": "was concerned", "were informed".</summary>
-    private static readonly HashSet<string> s_afterBe = new(StringComparer.Ordinal) { "concerned", "informed" };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> s_lookup = s_verbs.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>The first reporting verb within the first <paramref name="limit"/> characters: its start (including a "was"/"were" before it) and text.</summary>
-    public static (int Index, string? Verb) Find(string text, int limit)
-    {
+        ArgumentNullException.ThrowIfNull(text);
         var end = Math.Min(text.Length, limit);
-        var previousStart = -1;
-        var previous = ReadOnlySpan<char>.Empty;
         var i = 0;
         while (i < end)
         {
@@ -54,46 +51,24 @@ internal static class ReportingVerbs
             }
 
             var word = text.AsSpan(start, i - start);
-            if (start > 0 && (s_lookup.Contains(word) || IsCompound(text, word, i) || IsAfterBe(word, previous)))
+            if (start > 0 && _phraseLookup.TryGetValue(word, out var phrases))
             {
-                var at = IsAfterBe(word, previous) ? previousStart : start;
-                return (at, text[at..WordEnd(text, word, i)]);
+                foreach (var phrase in phrases)
+                {
+                    var after = start + phrase.Length;
+                    if (text.AsSpan(start).StartsWith(phrase, StringComparison.Ordinal) && (after >= text.Length || !char.IsLetter(text[after])))
+                    {
+                        return (start, phrase);
+                    }
+                }
             }
 
-            previousStart = start;
-            previous = word;
+            if (start > 0 && _lookup.Contains(word))
+            {
+                return (start, text[start..i]);
+            }
         }
 
         return (-1, null);
-    }
-
-    private static bool IsCompound(string text, ReadOnlySpan<char> word, int end)
-    {
-        foreach (var (verb, particles) in s_withParticle)
-        {
-            if (word.SequenceEqual(verb) && end + 1 < text.Length && particles.Any(p => text.AsSpan(end + 1).StartsWith(p, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsAfterBe(ReadOnlySpan<char> word, ReadOnlySpan<char> previous) =>
-        (previous.SequenceEqual("was") || previous.SequenceEqual("were")) && s_afterBe.Contains(word.ToString());
-
-    private static int WordEnd(string text, ReadOnlySpan<char> word, int end)
-    {
-        foreach (var (verb, particles) in s_withParticle)
-        {
-            if (word.SequenceEqual(verb))
-            {
-                var particle = particles.FirstOrDefault(p => text.AsSpan(end + 1).StartsWith(p, StringComparison.Ordinal));
-                return particle is null ? end : end + 1 + particle.Length;
-            }
-        }
-
-        return end;
     }
 }

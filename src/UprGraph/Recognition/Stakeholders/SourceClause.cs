@@ -11,6 +11,9 @@ public sealed record SourceClause(SourceKind Kind, IReadOnlyList<string> Names, 
     /// <summary>Where the speaker's part of the sentence ends ("Reporters Without Borders stated"): its words say nothing of the acts.</summary>
     public int SubjectEnd { get; init; }
 
+    /// <summary>How many sources an unnamed subject counts ("Two submissions" = 2), when it says.</summary>
+    public int? Count { get; init; }
+
     /// <summary>Abbreviations defined in the subject: abbreviation to full name.</summary>
     public IReadOnlyDictionary<string, string> Definitions { get; init; } = new Dictionary<string, string>();
 }

@@ -9,8 +9,16 @@ namespace UprGraph.Recognition.Stakeholders;
 /// names ("IBAHRI, International Commission of Jurists (ICJ), JS7 and Lawyers for Lawyers (L4L)"), keeping a name
 /// that contains commas whole ("The Howard Center for Family, Religion and Society").
 /// </summary>
-public sealed partial class SourceParser(string countryName)
+public sealed partial class SourceParser(string countryName, SpeakerCues cues)
 {
+    private static readonly Lazy<SpeakerCues> s_defaultCues = new(() => new SpeakerCues(Vocabulary.GenreVocabulary.Default));
+
+    /// <summary>A parser with the built-in vocabulary's cues.</summary>
+    public SourceParser(string countryName)
+        : this(countryName, s_defaultCues.Value)
+    {
+    }
+
     private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "she", "he", "the latter", "the former", "both" };
 
     private static readonly HashSet<string> s_stateWords = new(StringComparer.OrdinalIgnoreCase)
@@ -50,8 +58,15 @@ public sealed partial class SourceParser(string countryName)
             return new SourceClause(SourceKind.Passive, [], passive.Groups["verb"].Value);
         }
 
+        // "It was noted that ...", "Concern was also expressed about ...": nobody named; the closing footnote says who.
+        var impersonal = ImpersonalReport().Match(text);
+        if (impersonal.Success && (impersonal.Groups["concern"].Success || cues.Verbs.IsVerb(impersonal.Groups["verb"].Value)))
+        {
+            return new SourceClause(SourceKind.Passive, [], impersonal.Groups["verb"].Value) { SubjectEnd = impersonal.Length };
+        }
+
         // A subject is a few names long: the reporting verb stands near the start.
-        var (at, verb) = ReportingVerbs.Find(text, 320);
+        var (at, verb) = cues.Verbs.Find(text, 320);
         if (verb is null || at <= 0)
         {
             return SourceClause.Nobody;
@@ -63,10 +78,21 @@ public sealed partial class SourceParser(string countryName)
             return SourceClause.Nobody;
         }
 
-        if (Unnamed().IsMatch(subject))
+        var including = Including().Match(subject);
+        if (including.Success && cues.Unnamed.IsMatch(including.Groups["unnamed"].Value.Trim()))
         {
-            // "Several submissions noted ...": nobody named; the closing footnote says who.
-            return new SourceClause(SourceKind.Passive, [], verb);
+            // "Several stakeholders, including AI and JS4, noted ...": the names given win over the footnote.
+            var clause = Clause(SourceKind.Named, including.Groups["names"].Value.Trim().TrimEnd(','), verb) with { SubjectEnd = at };
+            if (clause.Names.Count > 0 && clause.Names.All(SubjectNames.IsNameLike))
+            {
+                return clause;
+            }
+        }
+
+        if (cues.Unnamed.IsMatch(subject))
+        {
+            // "Several submissions noted ...": nobody named; the closing footnote says who ("Two submissions": two of them).
+            return new SourceClause(SourceKind.Passive, [], verb) { SubjectEnd = at, Count = CountOf(subject) };
         }
 
         if (s_pronouns.Contains(subject))
@@ -86,6 +112,20 @@ public sealed partial class SourceParser(string countryName)
 
         var named = Clause(SourceKind.Named, subject, verb) with { SubjectEnd = at };
         return named.Names.Count > 0 && named.Names.All(SubjectNames.IsNameLike) ? named : SourceClause.Nobody;
+    }
+
+    private static readonly Dictionary<string, int> s_numbers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10,
+        ["both"] = 2,
+    };
+
+    /// <summary>"Two submissions" = 2, "3 stakeholders" = 3; null when the subject does not count ("Several submissions").</summary>
+    private static int? CountOf(string subject)
+    {
+        var first = subject.Split(' ', 2)[0];
+        return s_numbers.TryGetValue(first, out var n) ? n
+            : int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var digits) && digits is > 0 and < 50 ? digits : null;
     }
 
     private static readonly HashSet<string> s_trailingAdverbs = new(StringComparer.Ordinal)
@@ -154,13 +194,16 @@ public sealed partial class SourceParser(string countryName)
     [GeneratedRegex(@"^(?<subject>.{2,200}?)\s+(?:also\s+|further\s+|had\s+)?(?:made|expressed|raised|shared|echoed|provided)\s+(?:similar|the same|comparable)\s+(?:observations?|concerns?|points?|information|recommendations?|remarks?)", RegexOptions.CultureInvariant)]
     private static partial Regex SimilarObservations();
 
-    [GeneratedRegex(@"^(?:(?:several|some|many|most|a number of|various|numerous|other|the|two|three|four|five|six|a few|all)\s+)?(?:joint\s+|individual\s+|other\s+)?(?:submissions|stakeholders|organi[sz]ations|NGOs|civil society organi[sz]ations|civil society|sources|contributors|authors)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex Unnamed();
-
     [GeneratedRegex(@"\b(?:was|were|is|are|been)\s+(?:also\s+|further\s+|strongly\s+|again\s+)?(?:recommended|urged|encouraged|called upon|requested|invited|advised|asked)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PassiveVerb();
 
-    [GeneratedRegex(@"^According to (?<subject>[^,]{2,160}),", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:It|it)\s+(?:was|were|has been|had been|is)\s+(?:also\s+|further\s+|however\s+)?(?<verb>\p{Ll}+ed)\b|^(?<concern>Concerns?|Serious concerns?|Deep concern|Alarm|Regret)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|further\s+)?(?<verb>expressed|raised|voiced|noted|reported)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ImpersonalReport();
+
+    [GeneratedRegex(@"^(?<unnamed>[^,]{3,60}),\s+(?:including|among them|among which|in particular|notably|such as)\s+(?<names>.+?),?$", RegexOptions.CultureInvariant)]
+    private static partial Regex Including();
+
+    [GeneratedRegex(@"^[Aa]ccording to (?<subject>[^,]{2,160}),", RegexOptions.CultureInvariant)]
     private static partial Regex According();
 
     [GeneratedRegex(@"^(?<subject>[\p{L}’' -]{2,60}?)\s+(?:was|were|is|are|has been|have been)\s+(?:also\s+|further\s+|strongly\s+|again\s+)?(?<verb>recommended|urged|encouraged|called upon|requested|invited|advised|asked)\b", RegexOptions.CultureInvariant)]

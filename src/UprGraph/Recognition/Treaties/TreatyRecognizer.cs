@@ -10,30 +10,36 @@ namespace UprGraph.Recognition.Treaties;
 /// </summary>
 public sealed class TreatyRecognizer : IRecognizer
 {
-    private static readonly HashSet<string> s_heads = new(StringComparer.Ordinal) { "Convention", "Covenant", "Protocol", "Treaty", "Charter", "Statute" };
+    private readonly HashSet<string> _heads;
+    private readonly Dictionary<string, string> _abbreviations;
+    private readonly System.Buffers.SearchValues<string> _triggers;
+
+    public TreatyRecognizer()
+        : this(Vocabulary.GenreVocabulary.Default)
+    {
+    }
+
+    /// <summary>The heads are the <c>treaty-heads</c> list, the abbreviations the <c>treaty-abbreviations</c> list ("ICCPR = International Covenant ...").</summary>
+    public TreatyRecognizer(Vocabulary.GenreVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        _heads = new HashSet<string>(vocabulary[Vocabulary.VocabularyLists.TreatyHeads], StringComparer.Ordinal);
+        _abbreviations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in vocabulary[Vocabulary.VocabularyLists.TreatyAbbreviations])
+        {
+            var equals = entry.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                _abbreviations.TryAdd(entry[..equals].Trim(), entry[(equals + 1)..].Trim());
+            }
+        }
+
+        _triggers = System.Buffers.SearchValues.Create([.. _heads, .. _abbreviations.Keys], StringComparison.Ordinal);
+    }
 
     private static readonly HashSet<string> s_ordinals = new(StringComparer.Ordinal) { "first", "second", "third", "fourth", "First", "Second", "Third", "Fourth" };
 
     private static readonly HashSet<string> s_links = new(StringComparer.Ordinal) { "on", "against", "to", "for", "of", "concerning", "relating", "Relating", "Against" };
-
-    private static readonly Dictionary<string, string> s_abbreviations = new(StringComparer.Ordinal)
-    {
-        ["ICCPR"] = "International Covenant on Civil and Political Rights",
-        ["ICESCR"] = "International Covenant on Economic, Social and Cultural Rights",
-        ["CEDAW"] = "Convention on the Elimination of All Forms of Discrimination against Women",
-        ["CRC"] = "Convention on the Rights of the Child",
-        ["CRPD"] = "Convention on the Rights of Persons with Disabilities",
-        ["ICERD"] = "International Convention on the Elimination of All Forms of Racial Discrimination",
-        ["ICRMW"] = "International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families",
-        ["ICPPED"] = "International Convention for the Protection of All Persons from Enforced Disappearance",
-        ["OP-CAT"] = "Optional Protocol to the Convention against Torture",
-        ["OPCAT"] = "Optional Protocol to the Convention against Torture",
-        ["OP-ICESCR"] = "Optional Protocol to the International Covenant on Economic, Social and Cultural Rights",
-        ["ICCPR-OP2"] = "Second Optional Protocol to the International Covenant on Civil and Political Rights",
-    };
-
-    private static readonly System.Buffers.SearchValues<string> s_triggers = System.Buffers.SearchValues.Create(
-        [.. s_heads, .. s_abbreviations.Keys], StringComparison.Ordinal);
 
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
@@ -52,13 +58,13 @@ public sealed class TreatyRecognizer : IRecognizer
                 continue;
             }
 
-            if (s_abbreviations.TryGetValue(words[h].Text, out var full))
+            if (_abbreviations.TryGetValue(words[h].Text, out var full))
             {
                 mentions.Add(new Mention(MentionKind.Treaty, words[h].Text, words[h].Offset, words[h].Text.Length) { Name = full, Aliases = [words[h].Text] });
                 continue;
             }
 
-            if (!s_heads.Contains(words[h].Text) || TryTreaty(sentence, words, h) is not { } treaty)
+            if (!_heads.Contains(words[h].Text) || TryTreaty(sentence, words, h) is not { } treaty)
             {
                 continue;
             }
@@ -70,9 +76,9 @@ public sealed class TreatyRecognizer : IRecognizer
         return mentions;
     }
 
-    private static bool HasTrigger(string sentence) => sentence.AsSpan().IndexOfAny(s_triggers) >= 0;
+    private bool HasTrigger(string sentence) => sentence.AsSpan().IndexOfAny(_triggers) >= 0;
 
-    private static Mention? TryTreaty(string sentence, List<Word> words, int h)
+    private Mention? TryTreaty(string sentence, List<Word> words, int h)
     {
         var start = words[h].Offset;
         int? year = null;
@@ -89,7 +95,7 @@ public sealed class TreatyRecognizer : IRecognizer
                 continue;
             }
 
-            if (s_ordinals.Contains(w) || (Words.IsCapitalised(w) && !Words.IsDeterminer(w) && !s_heads.Contains(w) && w.All(c => c != '(')))
+            if (s_ordinals.Contains(w) || (Words.IsCapitalised(w) && !Words.IsDeterminer(w) && !_heads.Contains(w) && w.All(c => c != '(')))
             {
                 pre.Insert(0, w);
                 start = words[j].Offset;
@@ -135,7 +141,7 @@ public sealed class TreatyRecognizer : IRecognizer
                 if (Words.IsConnector(w) || w is "all" or "All")
                 {
                     // "... and the Istanbul Convention", "... and ILO Convention No. 169": the next treaty starts.
-                    if (w == "and" && k + 1 < words.Count && (words[k + 1].Text is "the" or "a" or "to" || words.Skip(k + 1).Take(4).Any(x => s_heads.Contains(x.Text))))
+                    if (w == "and" && k + 1 < words.Count && (words[k + 1].Text is "the" or "a" or "to" || words.Skip(k + 1).Take(4).Any(x => _heads.Contains(x.Text))))
                     {
                         break;
                     }

@@ -77,6 +77,10 @@ public class LawRecognizerTests
         {
             fields.Add("not-in-force");
         }
+        else if (m.Draft)
+        {
+            fields.Add("draft");
+        }
 
         return string.Join(" | ", fields);
     }

@@ -1,0 +1,38 @@
+using UprGraph.Vocabulary;
+
+namespace UprGraph.Recognition.Laws;
+
+/// <summary>The type words of domestic acts (<c>act-heads</c>, <c>titled-act-heads</c>, <c>numbered-act-heads</c>) and the verbs a recommendation chains (<c>chain-verbs</c>).</summary>
+public sealed class ActHeads
+{
+    public ActHeads(GenreVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        Named = new HashSet<string>(vocabulary[VocabularyLists.ActHeads], StringComparer.Ordinal);
+        Titled = new HashSet<string>(vocabulary[VocabularyLists.TitledActHeads], StringComparer.Ordinal);
+        Numbered = new HashSet<string>(vocabulary[VocabularyLists.NumberedActHeads], StringComparer.Ordinal);
+        ChainVerbs = new HashSet<string>(vocabulary[VocabularyLists.ChainVerbs], StringComparer.Ordinal);
+    }
+
+    /// <summary>Capitalised heads that make an act's name with capitalised words before or after them ("Criminal Code", "Code of Criminal Procedure").</summary>
+    public IReadOnlySet<string> Named { get; }
+
+    /// <summary>Heads that name an act with a quoted title ("Order ... “On approving ...”", Law “On Refugees”).</summary>
+    public IReadOnlySet<string> Titled { get; }
+
+    /// <summary>Heads that name an act only with its number: "Order No. 15 of the Ministry of Justice", "Resolution No. 2".</summary>
+    public IReadOnlySet<string> Numbered { get; }
+
+    /// <summary>Verbs a recommendation chains with "and": "adopt a law on torture and bring the Code in line with ...".</summary>
+    public IReadOnlySet<string> ChainVerbs { get; }
+
+    /// <summary>
+    /// The words a sentence must hold for an act to be named in it: every capitalised head, a lower-case head only
+    /// before "on" ("a new law on"), and a quoted title ("resolution of the Supreme Court “On ..."), so that "the rule
+    /// of law" does not wake the recogniser.
+    /// </summary>
+    public IEnumerable<string> Triggers =>
+        Named.Concat(Titled).Concat(Numbered).Distinct(StringComparer.Ordinal)
+            .Select(h => char.IsLower(h[0]) ? h + " on" : h)
+            .Concat(["“On", "\"On", "«On"]);
+}

@@ -1,0 +1,190 @@
+using System.Text.RegularExpressions;
+
+namespace UprGraph.Recognition.Laws;
+
+/// <summary>
+/// Recognises the acts the summaries name in lower case: bills and drafts by their subject ("a bill on the protection
+/// of journalists, media workers and human rights defenders", "the bill to protect journalists", "a bill aimed at
+/// protecting children", "a bill to ban X and another to eliminate Y": two bills, "the draft law on assemblies"), acts
+/// named after a subject word ("the amnesty law", "the government's media law"; not "the criminal law" or "national
+/// law"), and "the law on X", which may be the law in general and so is only tentative.
+/// </summary>
+public sealed partial class LowercaseActRecognizer : IRecognizer
+{
+    private const int MaxSubjectWords = 16;
+
+    /// <summary>Words before "law" that name a field of law or the law in general, not one act.</summary>
+    private static readonly HashSet<string> s_generic = new(StringComparer.Ordinal)
+    {
+        "criminal", "penal", "civil", "family", "labour", "labor", "international", "national", "domestic", "customary",
+        "common", "religious", "sharia", "islamic", "humanitarian", "existing", "current", "new", "relevant", "applicable",
+        "general", "constitutional", "federal", "state", "local", "military", "case", "the", "this", "that", "such", "any",
+        "and", "or", "of", "by", "under", "rule", "soft", "hard", "positive", "private", "public", "administrative",
+        "electoral", "election", "secular", "tribal", "traditional", "statutory", "primary", "secondary", "draft", "proposed",
+        "which", "a", "an", "its", "their", "to", "in", "on", "with", "from", "as", "no", "not", "every", "each", "human",
+        "rights", "refugee", "environmental", "tax", "inheritance", "nationality", "citizenship", "immigration", "asylum",
+        "same", "said", "above", "following", "specific", "separate", "comprehensive", "strict", "restrictive", "repressive",
+    };
+
+    public IReadOnlyList<Mention> Recognize(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var mentions = new List<Mention>();
+        if (sentence.IndexOf("bill", StringComparison.Ordinal) < 0 && sentence.IndexOf(" law", StringComparison.Ordinal) < 0)
+        {
+            return mentions;
+        }
+
+        foreach (Match bill in Bill().Matches(sentence))
+        {
+            var first = Named(sentence, bill, "Bill", "bill");
+            mentions.Add(first);
+            var rest = sentence[first.End..];
+            var another = Another().Match(rest);
+            if (another.Success)
+            {
+                // "a bill to ban gender mainstreaming and another to eliminate the Ministry for Women"
+                var offset = first.End + another.Index;
+                var subject = Subject(another.Groups["subject"].Value);
+                var text = sentence.Substring(offset, another.Length - (another.Groups["subject"].Length - subject.Length));
+                mentions.Add(new Mention(MentionKind.Law, text, offset, text.Length)
+                {
+                    Name = $"bill {another.Groups["link"].Value} {subject}", Head = "Bill",
+                });
+            }
+        }
+
+        foreach (Match reference in BillReference().Matches(sentence))
+        {
+            // "It called on the Government to table the bill": the bill named before.
+            if (!mentions.Any(m => m.Offset <= reference.Index && reference.Index < m.End))
+            {
+                mentions.Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "Bill", Head = "Bill" });
+            }
+        }
+
+        foreach (Match draft in DraftLaw().Matches(sentence))
+        {
+            mentions.Add(Named(sentence, draft, "Law", "draft law"));
+        }
+
+        foreach (Match law in SubjectLaw().Matches(sentence))
+        {
+            var words = law.Groups["pre"].Value.Split(' ');
+            if (words.Any(s_generic.Contains) || mentions.Any(m => m.Offset <= law.Index && law.Index < m.End))
+            {
+                continue;
+            }
+
+            var name = law.Groups["pre"].Value + " law";
+            var start = law.Groups["pre"].Index;
+            var aliases = law.Groups["owner"].Success ? new List<string> { law.Groups["owner"].Value + " " + name } : [];
+            mentions.Add(new Mention(MentionKind.Law, sentence[start..(law.Index + law.Length)], start, law.Index + law.Length - start)
+            {
+                Name = name, Head = "Law", Aliases = aliases,
+            });
+        }
+
+        foreach (Match law in TheLawOn().Matches(sentence))
+        {
+            if (mentions.Any(m => m.Offset <= law.Index && law.Index < m.End))
+            {
+                continue;
+            }
+
+            var mention = Named(sentence, law, "Law", "law");
+            if (mention.Name.Split(' ').Length >= 3)
+            {
+                mentions.Add(mention with { Tentative = true });
+            }
+        }
+
+        return mentions;
+    }
+
+    private static Mention Named(string sentence, Match match, string head, string headText)
+    {
+        var subject = Subject(match.Groups["subject"].Value);
+        var start = match.Groups["np"].Index;
+        var end = match.Groups["subject"].Index + subject.Length;
+        return new Mention(MentionKind.Law, sentence[start..end], start, end - start)
+        {
+            Name = $"{headText} {match.Groups["link"].Value} {subject}", Head = head,
+        };
+    }
+
+    /// <summary>The subject's words up to a clause: a verb of the sentence, a relative pronoun, "and another", a stop, a bracket.</summary>
+    private static string Subject(string text)
+    {
+        var words = text.Split(' ');
+        var kept = new List<string>();
+        foreach (var word in words)
+        {
+            var bare = word.TrimEnd(',');
+            if (kept.Count >= MaxSubjectWords || bare.Length == 0 || LawHeads.SubjectStops.Contains(bare) || bare is "another" or "but" or "despite"
+                || (bare.EndsWith("ed", StringComparison.Ordinal) && bare.Length > 4 && kept.Count > 0 && !kept[^1].EndsWith(',')))
+            {
+                break;
+            }
+
+            kept.Add(word);
+            if (word.EndsWith(',') && !ContinuesList(words, kept.Count))
+            {
+                break;
+            }
+        }
+
+        while (kept.Count > 0 && (kept[^1].TrimEnd(',') is "and" or "or" or "the" or "a" or "of" || kept[^1].EndsWith(',')))
+        {
+            kept[^1] = kept[^1].TrimEnd(',');
+            if (kept[^1] is "and" or "or" or "the" or "a" or "of")
+            {
+                kept.RemoveAt(kept.Count - 1);
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return string.Join(' ', kept);
+    }
+
+    /// <summary>"journalists, media workers and human rights defenders": after a comma, nouns up to an "and" go on the list.</summary>
+    private static bool ContinuesList(string[] words, int next)
+    {
+        for (var i = next; i < words.Length && i < next + 5; i++)
+        {
+            var word = words[i];
+            if (word is "and" or "or")
+            {
+                return true;
+            }
+
+            if (word.Length == 0 || !char.IsLower(word[0]) || LawHeads.SubjectStops.Contains(word.TrimEnd(',')) || word.EndsWith("ing", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?<np>\b(?:(?:a|an|the|this|that|its|new|draft|pending|proposed)\s+)?bill)\s+(?<link>on|to|aimed at|that would|which would|regulating|concerning|regarding|for|against|amending)\s+(?<subject>[^.;:()“”""]{3,200})", RegexOptions.CultureInvariant)]
+    private static partial Regex Bill();
+
+    [GeneratedRegex(@"\b(?:the|this|that|said)\s+(?:draft\s+)?bill\b(?!\s+(?:on|to|aimed|that|which|regulating|concerning|regarding|for|against|amending|of)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex BillReference();
+
+    [GeneratedRegex(@"^\s+and\s+(?:an)?other\s+(?<link>to|on|aimed at)\s+(?<subject>[^.;:()“”""]{3,160})", RegexOptions.CultureInvariant)]
+    private static partial Regex Another();
+
+    [GeneratedRegex(@"(?<np>\b(?:a|the|its|new)\s+draft\s+law)\s+(?<link>on|to|concerning|regarding|amending)\s+(?<subject>[^.;:()“”""]{3,200})", RegexOptions.CultureInvariant)]
+    private static partial Regex DraftLaw();
+
+    [GeneratedRegex(@"\b(?:(?:the|a|an|this|its)|(?<owner>(?:the\s+)?[\p{L}]+[’']s))\s+(?<pre>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+law\b(?!\s+(?:enforcement|firms?|schools?|students?|graduates?|professors?|faculty|on|of)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLaw();
+
+    [GeneratedRegex(@"(?<np>\bthe\s+law)\s+(?<link>on|concerning|regarding)\s+(?<subject>[a-z][^.;:()“”""]{3,160})", RegexOptions.CultureInvariant)]
+    private static partial Regex TheLawOn();
+}

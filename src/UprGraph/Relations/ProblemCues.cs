@@ -1,0 +1,137 @@
+using UprGraph.Vocabulary;
+
+namespace UprGraph.Relations;
+
+/// <summary>
+/// Finds the first word of a sentence that states a problem ("not", "vague", "discriminatory", "penalties", "death
+/// penalty", ...), from the <c>problem-cues</c> list (or another list of its syntax), in one pass over the words: whole
+/// words and stems looked up without allocating, phrases found first.
+/// </summary>
+public sealed class ProblemCues
+{
+    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<int, string[]> _stemsByStart;
+    private readonly string[] _shortStems;
+    private readonly string[] _phrases;
+    private readonly System.Buffers.SearchValues<string> _phraseSearch;
+
+    public ProblemCues(IEnumerable<string> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var stems = new List<string>();
+        var phrases = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (entry.Contains(' ', StringComparison.Ordinal))
+            {
+                phrases.Add(entry);
+            }
+            else if (entry.Length > 1 && entry.EndsWith('*'))
+            {
+                stems.Add(entry[..^1].ToLowerInvariant());
+            }
+            else
+            {
+                _words.Add(entry.ToLowerInvariant());
+            }
+        }
+
+        _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stemsByStart = stems.Where(s => s.Length >= 4).GroupBy(s => Key(s.AsSpan())).ToDictionary(g => g.Key, g => g.ToArray());
+        _shortStems = [.. stems.Where(s => s.Length < 4)];
+        _phrases = [.. phrases];
+        _phraseSearch = System.Buffers.SearchValues.Create(_phrases.Length > 0 ? _phrases : ["\u0000\u0000"], StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The cues of the built-in <c>problem-cues</c> list.</summary>
+    public static ProblemCues Of(GenreVocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        return new ProblemCues(vocabulary[VocabularyLists.ProblemCues]);
+    }
+
+    /// <summary>The first problem word or phrase of <paramref name="text"/> and where it starts; (-1, null) when there is none.</summary>
+    public (int Index, string? Word) Find(string text) => Find(text, 0);
+
+    /// <summary>The first problem word or phrase of <paramref name="text"/> from <paramref name="from"/> on; (-1, null) when there is none.</summary>
+    public (int Index, string? Word) Find(string text, int from)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var phrase = (Index: -1, Word: (string?)null);
+        var at = from >= text.Length ? -1 : text.AsSpan(from).IndexOfAny(_phraseSearch);
+        if (at >= 0)
+        {
+            at += from;
+            var found = _phrases.First(p => text.AsSpan(at).StartsWith(p, StringComparison.OrdinalIgnoreCase));
+            phrase = (at, text.Substring(at, found.Length));
+        }
+
+        Span<char> lower = stackalloc char[48];
+        var i = from;
+        while (i < text.Length && (phrase.Index < 0 || i < phrase.Index))
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var length = i - start;
+            if (length > lower.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            var word = lower[..length];
+            text.AsSpan(start, length).ToLowerInvariant(word);
+            if (_lookup.Contains(word) && !IsNumberAbbreviation(text, start, i))
+            {
+                return (start, text.Substring(start, length));
+            }
+
+            // "concerning" is a preposition ("recommendations concerning ..."), not a concern.
+            if (length >= 4 && _stemsByStart.TryGetValue(Key(word), out var stems) && !word.SequenceEqual("concerning"))
+            {
+                foreach (var stem in stems)
+                {
+                    if (word.StartsWith(stem, StringComparison.Ordinal))
+                    {
+                        return (start, text.Substring(start, length));
+                    }
+                }
+            }
+
+            foreach (var stem in _shortStems)
+            {
+                if (word.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    return (start, text.Substring(start, length));
+                }
+            }
+        }
+
+        return phrase;
+    }
+
+    /// <summary>Every problem word or phrase of <paramref name="text"/>, in order.</summary>
+    public IEnumerable<(int Index, string Word)> FindAll(string text)
+    {
+        for (var (at, word) = Find(text, 0); word is not null; (at, word) = Find(text, at + word.Length))
+        {
+            yield return (at, word);
+        }
+    }
+
+    /// <summary>"No. 1079" is a number, not a negation.</summary>
+    private static bool IsNumberAbbreviation(string text, int start, int end) =>
+        end - start == 2 && end < text.Length && text[end] == '.' && text[start] == 'N';
+
+    private static int Key(ReadOnlySpan<char> word) => word.Length < 4 ? -1 : (word[0] << 24) ^ (word[1] << 16) ^ (word[2] << 8) ^ word[3];
+}

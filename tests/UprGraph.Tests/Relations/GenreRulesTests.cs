@@ -1,0 +1,366 @@
+using UprGraph.Tests.Fixtures;
+
+namespace UprGraph.Tests.Relations;
+
+/// <summary>
+/// The genre's rules of acts, attribution and cues, each on a small summary written in the genre's phrasing for
+/// another country than the development documents.
+/// </summary>
+public class GenreRulesTests
+{
+    private static readonly string[] s_annex =
+    [
+        "Civil society",
+        "Individual submissions:",
+        "AI Amnesty International, London, United Kingdom;",
+        "HRW Human Rights Watch, New York, USA;",
+        "CIVICUS CIVICUS: World Alliance for Citizen Participation, Johannesburg, South Africa;",
+        "Joint submissions:",
+        "JS1 Joint submission 1 submitted by: Kenya Human Rights Commission, Nairobi, Kenya;",
+        "JS2 Joint submission 2 submitted by: Legal Resources Foundation, Nairobi, Kenya and",
+        "Defenders Coalition, Nairobi, Kenya.",
+    ];
+
+    private static SummaryText Kenya() => new SummaryText("KEN", "Kenya", 35).Heading("B. National human rights framework");
+
+    [Fact]
+    public void Takes_a_numbered_act_with_and_without_its_year_suffix_for_one_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 noted that Law No. 4.112/2019 on Public Meetings restricted peaceful assemblies.2 It recommended\n"
+                + "repealing Law No. 4.112/19.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS1 -> Law No. 4.112/2019 on Public Meetings @2",
+             "RECOMMENDS_REPEALING JS1 -> Law No. 4.112/2019 on Public Meetings @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_a_name_in_brackets_after_an_act_for_the_same_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW stated that Act No. 9210 (the Sedition Act) was used against bloggers.2")
+            .Paragraph("AI recommended that Kenya repeal the Sedition Act.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES HRW -> Act No. 9210 @2",
+             "RECOMMENDS_REPEALING AI -> Act No. 9210 @3"],
+            relations.Lines);
+        Assert.Contains("Sedition Act", Assert.Single(relations.Extraction.Laws).Aliases);
+    }
+
+    [Fact]
+    public void Leaves_the_states_adjective_out_of_an_acts_identity()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI noted that the Kenyan Penal Code criminalized same-sex relations.2")
+            .Paragraph("HRW recommended amending the Penal Code.3")
+            .Relate();
+
+        // Assert
+        Assert.Single(relations.Extraction.Laws);
+    }
+
+    [Fact]
+    public void Recognises_a_bill_named_by_its_subject_as_a_draft_that_can_be_criticised_and_adopted()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("CIVICUS stated that the bill on the regulation of public benefit organizations would restrict their funding.2")
+            .Paragraph("JS2 recommended the adoption of a bill on the protection of whistle-blowers.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES CIVICUS -> bill on the regulation of public benefit organizations @2",
+             "RECOMMENDS_ADOPTING JS2 -> bill on the protection of whistle-blowers @3"],
+            relations.Lines);
+        Assert.All(relations.Extraction.Laws, l => Assert.True(l.Draft));
+    }
+
+    [Fact]
+    public void States_no_criticism_of_a_bill_whose_progress_is_delayed()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI regretted that a bill to abolish the death penalty was still pending before Parliament.2")
+            .Relate();
+
+        // Assert
+        Assert.Empty(relations.Lines);
+    }
+
+    [Fact]
+    public void Names_two_bills_where_a_sentence_says_another()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 noted that a bill to ban cash transfers and another to dissolve the Gender Commission posed a risk to women's rights.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS1 -> bill to ban cash transfers @2",
+             "CRITICIZES JS1 -> bill to dissolve the Gender Commission @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Recognises_an_act_named_after_a_subject_word_in_lower_case()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW noted that the government's media law allowed the suspension of newspapers.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES HRW -> media law @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_the_law_on_a_subject_for_an_act_only_when_a_recommendation_asks_to_amend_it()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI noted that Kenya continued to apply the law on death penalty.2")
+            .Paragraph("JS2 recommended reforming the law on conscientious objection.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_AMENDING JS2 -> law on conscientious objection @3"],
+            relations.Lines);
+        Assert.Equal("law on conscientious objection", Assert.Single(relations.Extraction.Laws).Name);
+    }
+
+    [Fact]
+    public void Attributes_a_number_of_communications_through_the_closing_footnote()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("A number of communications noted that the Public Order Act imposed restrictions on assemblies.2")
+            .Notes([.. s_annex, "2 AI, para. 4; JS1, p. 3; and JS2, para. 9. See also HRW, p. 2."])
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Public Order Act @2 via footnote",
+             "CRITICIZES JS1 -> Public Order Act @2 via footnote",
+             "CRITICIZES JS2 -> Public Order Act @2 via footnote"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Gives_each_part_of_a_sentence_the_sources_of_the_footnote_that_closes_it()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("Several submissions recommended repealing the Vagrancy Act;2 amending the Public Order Act;3 and adopting a law on access to information.4")
+            .Notes([.. s_annex, "2 AI, p. 1.", "3 HRW, p. 2; JS1, p. 4.", "4 CIVICUS, p. 5."])
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_ADOPTING CIVICUS -> law on access to information @2 via footnote",
+             "RECOMMENDS_AMENDING HRW -> Public Order Act @2 via footnote",
+             "RECOMMENDS_AMENDING JS1 -> Public Order Act @2 via footnote",
+             "RECOMMENDS_REPEALING AI -> Vagrancy Act @2 via footnote"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_see_also_entries_only_where_a_counted_source_falls_short()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("Two submissions stated that the Cybercrimes Act was used against journalists.2")
+            .Paragraph("Several submissions stated that the Refugees Act was not implemented.3")
+            .Notes([.. s_annex, "2 HRW, p. 3. See also CIVICUS, para. 5; AI, p. 2.", "3 JS1, p. 2. See also AI, p. 6."])
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES CIVICUS -> Cybercrimes Act @2 via footnote",
+             "CRITICIZES HRW -> Cybercrimes Act @2 via footnote",
+             "CRITICIZES JS1 -> Refugees Act @3 via footnote"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Attributes_it_was_noted_and_concern_was_expressed_through_the_footnote()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("It was noted that the Prevention of Terrorism Act allowed detention without charge.2 Concern was also\n"
+                + "expressed that the Computer Misuse Act criminalized criticism of officials.3")
+            .Notes([.. s_annex, "2 HRW, p. 5.", "3 AI, p. 3."])
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Computer Misuse Act @2 via footnote",
+             "CRITICIZES HRW -> Prevention of Terrorism Act @2 via footnote"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Lets_a_named_subject_win_over_the_footnote()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("However, according to HRW, the Public Order Act was used to disperse peaceful protests.2")
+            .Notes([.. s_annex, "2 AI, p. 3; HRW, p. 1."])
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES HRW -> Public Order Act @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Does_not_fan_a_list_of_treaties_out_to_stakeholders_their_footnotes_do_not_cite()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("Kenya was recommended to ratify the Convention on the Rights of Persons with Disabilities,2 the\n"
+                + "Rome Statute of the International Criminal Court3 and the Convention relating to the Status of Stateless Persons.4")
+            .Notes([.. s_annex, "2 AI, p. 1.", "3 HRW, p. 2.", "4 JS2, p. 3."])
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_RATIFYING AI -> Convention on the Rights of Persons with Disabilities @2 via footnote",
+             "RECOMMENDS_RATIFYING HRW -> Rome Statute of the International Criminal Court @2 via footnote",
+             "RECOMMENDS_RATIFYING JS2 -> Convention relating to the Status of Stateless Persons @2 via footnote"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Gives_repeal_or_amend_both_recommendations()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 recommended repealing or amending the Public Order Act.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_AMENDING JS1 -> Public Order Act @2",
+             "RECOMMENDS_REPEALING JS1 -> Public Order Act @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_repealing_provisions_of_an_act_as_amending_it_and_a_named_article_as_repealing_it()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI recommended repealing the discriminatory provisions of the Marriage Act.2")
+            .Paragraph("HRW noted that section 162 of the Penal Code criminalized same-sex relations.3 HRW recommended repealing\n"
+                + "the provisions of the Penal Code.4")
+            .Relate();
+
+        // Assert
+        Assert.Contains("RECOMMENDS_AMENDING AI -> Marriage Act @2", relations.Lines);
+        Assert.Contains("RECOMMENDS_REPEALING HRW -> article 162 (Penal Code) @3", relations.Lines);
+        Assert.DoesNotContain("RECOMMENDS_REPEALING AI -> Marriage Act @2", relations.Lines);
+    }
+
+    [Fact]
+    public void Gives_an_action_on_it_to_the_act_or_treaty_named_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI welcomed the signing of the Optional Protocol to the Convention against Torture and recommended ratifying it.2")
+            .Paragraph("HRW regretted the delay in adopting the bill on the protection of domestic workers and recommended that it be adopted.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_ADOPTING HRW -> bill on the protection of domestic workers @3",
+             "RECOMMENDS_RATIFYING AI -> Optional Protocol to the Convention against Torture @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_an_act_named_by_the_initials_of_another_for_that_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 noted that the SOA Law was poorly implemented.2")
+            .Paragraph("JS2 noted that the Law on Sexual Offences Amendments (SOA Law) lacked a definition of marital rape.3")
+            .Relate();
+
+        // Assert
+        Assert.Single(relations.Extraction.Laws);
+        Assert.Equal(
+            ["CRITICIZES JS1 -> Law on Sexual Offences Amendments @2",
+             "CRITICIZES JS2 -> Law on Sexual Offences Amendments @3"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void States_no_criticism_of_an_act_the_state_enacted_when_the_problem_is_in_another_clause()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 acknowledged that Kenya enacted the Access to Information Act in 2016, but journalists continued to face threats.2")
+            .Relate();
+
+        // Assert
+        Assert.Empty(relations.Lines);
+    }
+
+    [Fact]
+    public void Adopts_legal_frameworks_and_laws_named_in_the_plural_but_not_a_bare_framework()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS2 recommended adopting a legal framework for the protection of internally displaced persons.2")
+            .Paragraph("AI recommended adopting tough laws to punish perpetrators of femicide.3")
+            .Paragraph("HRW recommended developing a framework for the protection of journalists.4")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_ADOPTING AI -> tough laws to punish perpetrators of femicide @3",
+             "RECOMMENDS_ADOPTING JS2 -> legal framework for the protection of internally displaced persons @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_one_proposal_named_in_two_wordings_for_one_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 recommended adopting legislation prohibiting all forms of discrimination.2")
+            .Paragraph("JS1 recommended adopting legislation against all forms of discrimination.3")
+            .Relate();
+
+        // Assert
+        Assert.True(Assert.Single(relations.Extraction.Laws).Proposed);
+    }
+
+    [Fact]
+    public void States_no_problem_with_a_word_of_the_acts_own_name()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS2 noted that the Prevention of Torture Act was adopted in 2017.2")
+            .Relate();
+
+        // Assert
+        Assert.Empty(relations.Lines);
+    }
+}
