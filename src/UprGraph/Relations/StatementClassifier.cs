@@ -31,6 +31,8 @@ public sealed class StatementClassifier(RelationCues cues)
 
         var from = Math.Clamp(subjectEnd, 0, recommendation < 0 ? sentence.Length : recommendation);
         var descriptive = Descriptive(sentence, from, recommendation < 0 ? sentence.Length : recommendation, targets);
+        // The problem word of the descriptive part is the same for every act in force: found once, not once per act.
+        (string? Word, int At)? firstProblem = null;
         foreach (var target in targets)
         {
             if (recommendation >= 0 && target.Offset > recommendation)
@@ -56,7 +58,8 @@ public sealed class StatementClassifier(RelationCues cues)
             }
             else if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative
                      && !Cues.RepealsSomething(sentence, target.End) && !Cues.RepealedBefore(sentence, target.Offset)
-                     && Problem(descriptive, target) is ({ } problem, var problemAt) && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
+                     && (target.Draft ? Problem(descriptive, target) : firstProblem ??= Problem(descriptive, target)) is ({ } problem, var problemAt)
+                     && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
             }
