@@ -83,6 +83,27 @@ public sealed partial class RelationCues
         return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
     }
 
+    /// <summary>
+    /// "recommended that the provisions be repealed", "repealing these provisions": an action on provisions of the act
+    /// named before; removing part of an act amends it.
+    /// </summary>
+    public (string? Type, string? Word, int At) ActionOnProvisions(string sentence, int start)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        foreach (var match in ProvisionsSubject().Matches(sentence, start).Concat(ProvisionsObject().Matches(sentence, start)))
+        {
+            var verb = match.Groups["verb"];
+            var action = _action.Match(verb.Value);
+            if (action.Success && action.Length == verb.Length)
+            {
+                var type = TypeOf(action);
+                return (type == Model.RelationTypes.RecommendsRepealing ? Model.RelationTypes.RecommendsAmending : type, verb.Value, verb.Index);
+            }
+        }
+
+        return (null, null, -1);
+    }
+
     /// <summary>"the Act be repealed or amended": the action verb chained after the one that ends at <paramref name="end"/>, with its type.</summary>
     public (string? Type, string? Word, int At) CoordinatedAfter(string sentence, int end)
     {
@@ -131,6 +152,33 @@ public sealed partial class RelationCues
 
         var clauseBreak = ClauseBreak().Match(sentence, target.End);
         return clauseBreak.Success && clauseBreak.Index < problemAt;
+    }
+
+    /// <summary>
+    /// The clause of <paramref name="sentence"/> that holds the target, as offsets from <paramref name="from"/>: its
+    /// bounds are "and that", "; ", ", but", ", while", "whereas", unless what follows refers back to the act ("and that
+    /// it restricted ...").
+    /// </summary>
+    public static (int Start, int End) ClauseOf(string sentence, Target target, int from)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(target);
+        var start = 0;
+        var end = sentence.Length;
+        foreach (Match boundary in ClauseBoundary().Matches(sentence))
+        {
+            if (boundary.Index + boundary.Length <= target.Offset)
+            {
+                start = boundary.Index + boundary.Length;
+            }
+            else if (boundary.Index >= target.End && !RefersBack().IsMatch(sentence, boundary.Index + boundary.Length))
+            {
+                end = boundary.Index;
+                break;
+            }
+        }
+
+        return (start - from, end - from);
     }
 
     /// <summary>"a Committee tasked with reviewing the Act": an action that the words before <paramref name="at"/> give to someone else.</summary>
@@ -232,6 +280,12 @@ public sealed partial class RelationCues
         : match.Groups["ratify"].Success ? Model.RelationTypes.RecommendsRatifying
         : null;
 
+    [GeneratedRegex(@"\s+and\s+that\s+|;\s+|,\s+but\s+|,\s+while\s+|,?\s+whereas\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"\G(?:it|they|its|their|this|these|such|the\s+(?:Act|Law|Code|Decree|Bill|legislation|law|provisions?)|was|were|is|are|has|have|had|did|does|do|remained|remains|continued|continues|lacked|lacks|still|not|never|would|could|allowed|allows)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RefersBack();
+
     [GeneratedRegex(@"\b(?:signed|enacted|adopted|passed|introduced|approved|promulgated)\s+(?:(?:a|an|the|its|new|a new)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Enacted();
 
@@ -252,6 +306,12 @@ public sealed partial class RelationCues
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:\w+\s+)?(?<verb>amendment|amendments|repeal|revision|review|abolition|ratification|adoption|enactment|reform|harmoni[sz]ation)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAction();
+
+    [GeneratedRegex(@"\b(?:the|these|those|such)\s+(?:\w+\s+)?provisions?\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProvisionsSubject();
+
+    [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:the|these|those|such|its|their)\s+(?:\w+\s+)?provisions?\b(?!\s+(?:of|in|under|contained)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProvisionsObject();
 
     [GeneratedRegex(@"\G\s+(?:or|and|and/or)\s+(?<verb>\w+)", RegexOptions.CultureInvariant)]
     private static partial Regex ChainedAfter();

@@ -56,7 +56,8 @@ public sealed class StatementClassifier(RelationCues cues)
             }
             else if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative
                      && !Cues.RepealsSomething(sentence, target.End) && !Cues.RepealedBefore(sentence, target.Offset)
-                     && Problem(descriptive, target) is ({ } problem, var problemAt) && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
+                     && Problem(descriptive, target, RelationCues.ClauseOf(sentence, target, from)) is ({ } problem, var problemAt)
+                     && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
             }
@@ -89,16 +90,19 @@ public sealed class StatementClassifier(RelationCues cues)
     /// The word that states a problem with the target: the first problem word; for a bill, the first that is about its
     /// content, not its progress ("still pending") and not what it would remedy ("eliminate the mandatory ...").
     /// </summary>
-    private (string? Word, int At) Problem(string descriptive, Target target)
+    private (string? Word, int At) Problem(string descriptive, Target target, (int Start, int End) clause)
     {
-        if (!target.Draft)
+        // Only the target's own clause speaks of it: "the Bail Act allowed detention ... and that the Jury Act was under review".
+        var start = Math.Clamp(clause.Start, 0, descriptive.Length);
+        var end = Math.Clamp(clause.End, start, descriptive.Length);
+        foreach (var (at, word) in Cues.Problems.FindAll(descriptive[..end]))
         {
-            return Cues.NegativeAt(descriptive);
-        }
+            if (at < start)
+            {
+                continue;
+            }
 
-        foreach (var (at, word) in Cues.Problems.FindAll(descriptive))
-        {
-            if (Cues.DraftProgress.Find(descriptive, at).Index != at && !Cues.Remedied(descriptive, at, word))
+            if (!target.Draft || (Cues.DraftProgress.Find(descriptive, at).Index != at && !Cues.Remedied(descriptive, at, word)))
             {
                 return (word, at);
             }
@@ -111,12 +115,19 @@ public sealed class StatementClassifier(RelationCues cues)
     private void OnPronoun(string sentence, int recommendation, IReadOnlyList<Target> targets, List<Statement> statements)
     {
         var (type, word, at) = Cues.ActionOnPronoun(sentence, recommendation);
+        var provisions = false;
+        if (type is null)
+        {
+            (type, word, at) = Cues.ActionOnProvisions(sentence, recommendation);
+            provisions = type is not null;
+        }
+
         if (type is null || word is null)
         {
             return;
         }
 
-        var target = targets.LastOrDefault(t => t.End <= recommendation && Fits(t, type));
+        var target = targets.LastOrDefault(t => t.End <= recommendation && Fits(t, type) && (!provisions || t.Kind == NodeKind.Law));
         if (target is not null)
         {
             statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });

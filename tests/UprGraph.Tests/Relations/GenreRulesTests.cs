@@ -363,4 +363,56 @@ public class GenreRulesTests
         // Assert
         Assert.Empty(relations.Lines);
     }
+
+    [Fact]
+    public void Takes_a_recommendation_to_repeal_the_provisions_of_the_act_named_before_as_amending_it()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that the Penal Code still criminalizes consensual same-sex relations, and recommended that the provisions be repealed.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["CRITICIZES JS1 -> Penal Code @2", "RECOMMENDS_AMENDING JS1 -> Penal Code @2"], relations.Lines);
+    }
+
+    [Fact]
+    public void Names_the_optional_protocol_of_the_convention_named_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI recommended that Kenya ratify the Convention on the Rights of Persons with Disabilities and its Optional Protocol.2")
+            .Relate();
+
+        // Assert
+        Assert.Contains("RECOMMENDS_RATIFYING AI -> Optional Protocol to the Convention on the Rights of Persons with Disabilities @2", relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_a_constitutions_charter_of_rights_for_a_domestic_act_and_a_regional_charter_for_a_treaty()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS2 noted that the Charter of Fundamental Rights excluded sexual orientation from the prohibited grounds.2 It\n"
+                + "recommended that Kenya ratify the African Charter on the Rights and Welfare of the Child.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS2 -> Charter of Fundamental Rights @2",
+             "RECOMMENDS_RATIFYING JS2 -> African Charter on the Rights and Welfare of the Child @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Looks_for_the_problem_in_the_clause_of_the_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW reported that the Bail Act allowed prolonged detention and that the Jury Act was under review.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["CRITICIZES HRW -> Bail Act @2"], relations.Lines);
+    }
 }

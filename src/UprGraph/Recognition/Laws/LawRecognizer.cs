@@ -101,6 +101,9 @@ public sealed partial class LawRecognizer : IRecognizer
         return mentions;
     }
 
+    [GeneratedRegex(@"\b(?:African|Arab|European|Inter-American|American|United Nations|UN|ASEAN|Commonwealth|Islamic|Social|Banjul|Organization|Organisation|Union)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalCharter();
+
     [GeneratedRegex(@"^\s*\((?:the\s+|The\s+|also known as\s+|known as\s+|so-called\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OpensBracket();
 
@@ -247,7 +250,7 @@ public sealed partial class LawRecognizer : IRecognizer
         }
 
         var abbreviation = AbbreviationAfter(sentence, end);
-        if (name == "Bill of Rights")
+        if (name == "Bill of Rights" || (headWord == "Charter" && InternationalCharter().IsMatch(name)))
         {
             // A constitution's chapter of rights, not a bill.
             return null;

@@ -8,7 +8,7 @@ namespace UprGraph.Recognition.Treaties;
 /// Degrading Treatment or Punishment", "ILO Convention No. 189", "the Istanbul Convention", "Treaty on the Prohibition of
 /// Nuclear Weapons", an abbreviation defined after the name ("(CRPD)"), and the usual abbreviations of the core treaties.
 /// </summary>
-public sealed class TreatyRecognizer : IRecognizer
+public sealed partial class TreatyRecognizer : IRecognizer
 {
     private readonly HashSet<string> _heads;
     private readonly Dictionary<string, string> _abbreviations;
@@ -66,6 +66,20 @@ public sealed class TreatyRecognizer : IRecognizer
 
             if (!_heads.Contains(words[h].Text) || TryTreaty(sentence, words, h) is not { } treaty)
             {
+                continue;
+            }
+
+            if (treaty.Name is "Optional Protocol" or "Optional Protocols" && h >= 2 && words[h - 2].Text is "its" or "their"
+                && mentions.LastOrDefault(m => !m.Name.StartsWith("Optional", StringComparison.Ordinal)) is { } convention)
+            {
+                // "ratify the Convention against Torture and its Optional Protocol": the Protocol to that Convention.
+                treaty = treaty with { Name = "Optional Protocol to the " + convention.Name };
+            }
+
+            if (treaty.Name.Contains("Charter", StringComparison.Ordinal) && !InternationalCharter().IsMatch(treaty.Name))
+            {
+                // "the Charter of Fundamental Rights and Freedoms" of a constitution is a domestic act, not a treaty.
+                covered = treaty.End;
                 continue;
             }
 
@@ -199,4 +213,7 @@ public sealed class TreatyRecognizer : IRecognizer
         var inside = rest[1..close].ToString();
         return inside.Length <= 20 && char.IsUpper(inside[0]) ? inside : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:African|Arab|European|Inter-American|American|United Nations|UN|ASEAN|Commonwealth|Islamic|Social|Banjul|Organization|Organisation|Union)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InternationalCharter();
 }
