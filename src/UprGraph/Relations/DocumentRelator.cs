@@ -434,6 +434,6 @@ internal sealed partial class DocumentRelator
     }
 
     /// <summary>"repealing the (discriminatory) provisions of the", "the restrictive measures under the": part of the act named next.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms)\s+(?:of|in|under|contained in)\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms)\s+(?:of|in|under|contained in)|amendments?\s+(?:to|of))\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProvisionsOf();
 }

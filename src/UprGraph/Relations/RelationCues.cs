@@ -45,6 +45,8 @@ public sealed partial class RelationCues
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Problems = ProblemCues.Of(vocabulary);
         DraftProgress = new ProblemCues(vocabulary[VocabularyLists.DraftProgressCues]);
+        Growth = new ProblemCues(vocabulary[VocabularyLists.GrowthCues]);
+        _counted = CuePattern.Words(vocabulary[VocabularyLists.CountedNouns], RegexOptions.IgnoreCase);
         _remedy = new Regex(
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RemedyVerbs])})\b(?:\W+\w+){{0,4}}\W*$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -55,10 +57,23 @@ public sealed partial class RelationCues
         _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
+    private readonly Regex _counted;
     private readonly Regex _remedy;
     private readonly Regex _remedyWord;
     private readonly Regex _repealedBefore;
     private readonly Regex _coordinated;
+
+    /// <summary>Words of growth (<c>growth-cues</c>), which state a problem only with what grows.</summary>
+    public ProblemCues Growth { get; }
+
+    /// <summary>"the number of cases was increasing", "to increase penalties": a growth word with a count or another problem near it.</summary>
+    public bool GrowsAProblem(string text, int at, string word)
+    {
+        var from = Math.Max(0, at - 60);
+        var to = Math.Min(text.Length, at + word.Length + 40);
+        var around = text[from..to];
+        return _counted.IsMatch(around) || Problems.FindAll(around).Any(p => p.Index + from != at && Growth.Find(p.Word).Word != p.Word);
+    }
 
     /// <summary>Words about a bill's progress (<c>draft-progress-cues</c>), which state no problem with the bill.</summary>
     public ProblemCues DraftProgress { get; }
@@ -250,6 +265,13 @@ public sealed partial class RelationCues
 
     /// <summary>A problem stated inside a recommendation: "the exclusive powers of prosecutors violating the principle of equality".</summary>
     public bool StrongProblem(string text) => _strong.IsMatch(text);
+
+    /// <summary>The first strong problem of <paramref name="text"/> and where it starts; (null, -1) when there is none.</summary>
+    public (string? Word, int At) StrongProblemAt(string text)
+    {
+        var match = _strong.Match(text);
+        return match.Success ? (match.Value, match.Index) : (null, -1);
+    }
 
     public bool HasAnaphora(string sentence) => _anaphora.IsMatch(sentence);
 

@@ -10,7 +10,7 @@ namespace UprGraph.Relations;
 /// ("... violating the principle of equality") is criticism too. The most specific unit wins: an article's statement
 /// does not also go to its law.
 /// </summary>
-public sealed class StatementClassifier(RelationCues cues)
+public sealed partial class StatementClassifier(RelationCues cues)
 {
     public RelationCues Cues { get; } = cues;
 
@@ -56,7 +56,7 @@ public sealed class StatementClassifier(RelationCues cues)
             }
             else if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative
                      && !Cues.RepealsSomething(sentence, target.End) && !Cues.RepealedBefore(sentence, target.Offset)
-                     && Problem(descriptive, target, RelationCues.ClauseOf(sentence, target, from)) is ({ } problem, var problemAt)
+                     && Problem(descriptive, target, Clause(sentence, target, targets, from, descriptive.Length)) is ({ } problem, var problemAt)
                      && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
@@ -69,6 +69,15 @@ public sealed class StatementClassifier(RelationCues cues)
         }
 
         return MostSpecific(statements, targets);
+    }
+
+    /// <summary>Where to look for a target's problem: its own clause when another act stands in another clause, else the whole descriptive part.</summary>
+    private static (int Start, int End) Clause(string sentence, Target target, IReadOnlyList<Target> targets, int from, int length)
+    {
+        var clause = RelationCues.ClauseOf(sentence, target, from);
+        var others = targets.Any(t => t != target && t.Kind is NodeKind.Law or NodeKind.Article && t.LawId != target.Id && target.LawId != t.Id
+            && (t.Offset - from < clause.Start || t.Offset - from >= clause.End));
+        return others ? clause : (0, length);
     }
 
     /// <summary>The sentence's descriptive part, not-adopted phrases and the acts' own names blanked ("Law on the Prevention of ..." states no problem).</summary>
@@ -102,6 +111,12 @@ public sealed class StatementClassifier(RelationCues cues)
                 continue;
             }
 
+            if (Cues.Growth.Find(word).Word == word && !Cues.GrowsAProblem(descriptive, at, word))
+            {
+                // "amended to increase the minimum wage"
+                continue;
+            }
+
             if (!target.Draft || (Cues.DraftProgress.Find(descriptive, at).Index != at && !Cues.Remedied(descriptive, at, word)))
             {
                 return (word, at);
@@ -128,6 +143,12 @@ public sealed class StatementClassifier(RelationCues cues)
         }
 
         var target = targets.LastOrDefault(t => t.End <= recommendation && Fits(t, type) && (!provisions || t.Kind == NodeKind.Law));
+        if (target is { Provisions: true } && type == RelationTypes.RecommendsRepealing)
+        {
+            // "... adopted as amendments to the Law on X, and recommended its repeal": repealing part of the Law amends it.
+            type = RelationTypes.RecommendsAmending;
+        }
+
         if (target is not null)
         {
             statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
@@ -176,9 +197,15 @@ public sealed class StatementClassifier(RelationCues cues)
         if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative)
         {
             var clauseEnd = sentence.IndexOfAny([';', ','], target.End);
+            if (clauseEnd >= 0 && RelativeAfter().IsMatch(sentence, clauseEnd))
+            {
+                // "amending article 330 of the Criminal Code, which had been used to prosecute bloggers"
+                clauseEnd = sentence.IndexOfAny([';', ','], clauseEnd + 1);
+            }
+
             var after = sentence[target.End..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
-            var (strong, strongAt) = Cues.NegativeAt(after);
-            if (Cues.StrongProblem(after) && strong is not null)
+            var (strong, strongAt) = Cues.StrongProblemAt(after);
+            if (strong is not null)
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong) { CueAt = target.End + strongAt, Act = target });
             }
@@ -196,4 +223,7 @@ public sealed class StatementClassifier(RelationCues cues)
             .DistinctBy(s => (s.Type, s.TargetId))
             .ToList();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:which|that|as it|as they)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RelativeAfter();
 }

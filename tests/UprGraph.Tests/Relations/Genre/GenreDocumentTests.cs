@@ -17,6 +17,7 @@ public sealed class GenreDocumentTests
     [InlineData("A-HRC-WG.6-30-UZB-3")]
     [InlineData("A-HRC-WG.6-20-ZMB-3")]
     [InlineData("A-HRC-WG.6-9-JAM-3")]
+    [InlineData("A-HRC-WG.6-49-KGZ-3")]
     public void Extracts_the_approved_relations_of_a_summary_in_the_genre(string name)
     {
         // Arrange
