@@ -155,6 +155,23 @@ public sealed partial class StatementClassifier(RelationCues cues)
         }
     }
 
+    /// <summary>
+    /// "JS6 recommended that it be amended" in a sentence that names no act: the action on the last act of the sentence
+    /// before (<paramref name="earlier"/>) that it fits; the act stands in that sentence, so the statement has none.
+    /// </summary>
+    public List<Statement> OnPronounBefore(string sentence, int recommendation, IReadOnlyList<Target> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(earlier);
+        var (type, word, at) = Cues.ActionOnPronoun(sentence, recommendation);
+        if (type is null || word is null || earlier.LastOrDefault(t => Fits(t, type)) is not { } target)
+        {
+            return [];
+        }
+
+        return [new Statement(type, target.Id, word) { CueAt = at }];
+    }
+
     private static bool Fits(Target target, string type) => target.Kind switch
     {
         NodeKind.Treaty => type == RelationTypes.RecommendsRatifying,

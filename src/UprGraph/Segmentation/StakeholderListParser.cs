@@ -324,6 +324,6 @@ public static partial class StakeholderListParser
     [GeneratedRegex(@",\s*[Tt]he$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingArticle();
 
-    [GeneratedRegex(@"^(?:Memorandum|Resolution|Recommendation|Report|Issue Paper|Opinion)\b.*?\b(?:by|of) the (?<name>(?:Commissioner|Committee|Council|Group)[^,;]*?)(?:,| on | to |$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Memorandum|Resolution|Recommendation|Report|Issue Paper|Opinion)\b.*?\b(?:(?:by|of) the |by [^,;]{3,60}, )(?<name>(?:Commissioner|Committee|Council|Group)[^,;]*?)(?:,| on | to |$)", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorPhrase();
 }

@@ -9,7 +9,7 @@ namespace UprGraph.Recognition.Laws;
 /// "the Barbados Citizenship Act" = "the Citizenship Act", "Zavala-Riera Act" = "ZavalaRiera Act". The key is the head
 /// and the set of stemmed content words, years and the state's names and adjectives left out; a numbered act's key is
 /// its head and number, its year suffix left out ("Act No. 7363/64 on ..." = "Act No. 7363", "Law No. 1.066/1997" =
-/// "Law No. 1.066/97").
+/// "Law No. 1.066/97"), a roman-numbered act's key its head, number and year ("Act XX of 2020").
 /// </summary>
 public static partial class LawKey
 {
@@ -39,6 +39,12 @@ public static partial class LawKey
         if (Number().Match(name) is { Success: true } number)
         {
             return kind + ":no-" + number.Groups["n"].Value.ToLowerInvariant();
+        }
+
+        if (RomanNumber().Match(name) is { Success: true } roman)
+        {
+            // "Act XX of 2020": roman numbers start again each year.
+            return kind + ":no-" + roman.Groups["n"].Value.ToLowerInvariant() + "-" + roman.Groups["year"].Value;
         }
 
         var normalised = " " + Normalise(name) + " ";
@@ -150,4 +156,8 @@ public static partial class LawKey
     /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S": the number after the head, its "/year" left out.</summary>
     [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*)|(?<n>\d+(?:[.-][\dA-Za-z]+)+|\d+(?=/\d)))(?:/\d{1,4})?(?:\s|,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
+
+    /// <summary>"Act CXXV of 2003 on Equal Treatment": the roman number and its year.</summary>
+    [GeneratedRegex(@"^\S+\s+(?<n>[IVXLCDM]+)\s+of\s+(?<year>\d{4})(?:\s|,|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumber();
 }

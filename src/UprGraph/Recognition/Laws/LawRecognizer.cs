@@ -188,7 +188,18 @@ public sealed partial class LawRecognizer : IRecognizer
             next = numberEnd + 1;
         }
 
+        // "Act CXXV of 2003 on Equal Treatment": a number in roman numerals is the act's number in its year.
+        var roman = next + 2 < words.Count && IsRomanActNumber(words, next) ? words[next].Text : null;
+        if (roman is not null)
+        {
+            year = int.Parse(words[next + 2].Text, CultureInfo.InvariantCulture);
+            name = $"{name} {roman} of {year}";
+            end = words[next + 2].End;
+            next += 3;
+        }
+
         var hadSubject = false;
+        string? numberless = null;
         if (next + 1 < words.Count && LawHeads.SubjectLinks.Contains(words[next].Text) && !Words.IsYear(words[next + 1].Text))
         {
             hadSubject = true;
@@ -204,6 +215,7 @@ public sealed partial class LawRecognizer : IRecognizer
                 else
                 {
                     name = premodifiers.Count > 0 ? string.Join(' ', premodifiers) + " " + sentence[words[h].Offset..words[subjectEnd].End] : sentence[words[h].Offset..words[subjectEnd].End];
+                    numberless = roman is null ? null : headWord + " " + sentence[words[next].Offset..words[subjectEnd].End];
                 }
 
                 end = words[subjectEnd].End;
@@ -283,6 +295,12 @@ public sealed partial class LawRecognizer : IRecognizer
         if (abbreviation is not null)
         {
             aliases.Add(abbreviation);
+        }
+
+        if (numberless is not null)
+        {
+            // "Act CXXV of 2003 on Equal Treatment" is also "the Act on Equal Treatment" ("the Equal Treatment Act").
+            aliases.Add(numberless);
         }
 
         return new Mention(MentionKind.Law, text, start, end - start)
@@ -393,8 +411,10 @@ public sealed partial class LawRecognizer : IRecognizer
                 k--;
             }
 
-            // ... but "the Immigration Act and the Citizenship Act" are two acts.
+            // ... but "the Immigration Act and the Citizenship Act" are two acts, and "the Ninth Amendment to the
+            // Fundamental Law" is an amendment of the Fundamental Law, which it targets.
             if (k < j && k >= 0 && taken.Count > 0 && Words.IsCapitalised(words[k].Text) && !Words.IsDeterminer(words[k].Text) && words[j].Text != "a"
+                && !(words[k].Text is "Amendment" or "Amendments" && words[k + 1].Text is "to" or "of")
                 && !_heads.Named.Contains(words[k].Text.TrimEnd(')')) && !(words[j].Text == "the" && words[j - 1].Text == "and"))
             {
                 for (var c = j; c > k; c--)
@@ -518,6 +538,10 @@ public sealed partial class LawRecognizer : IRecognizer
         return ActNumber().IsMatch(words[at].Text) && !Words.IsYear(words[at].Text) && words[at].Text.Any(c => c is '.' or '/' or '-');
     }
 
+    /// <summary>"Act XX of 2020", "Act LXXIX of 2021": a roman numeral and the year it numbers the act in.</summary>
+    private static bool IsRomanActNumber(List<Word> words, int at) =>
+        RomanNumeral().IsMatch(words[at].Text) && words[at + 1].Text == "of" && Words.IsYear(words[at + 2].Text);
+
     private static bool TryCountry(List<Word> words, int first, out string country, out int last)
     {
         country = "";
@@ -592,6 +616,9 @@ public sealed partial class LawRecognizer : IRecognizer
 
     [GeneratedRegex(@"^\d[\d./-]*[\dA-Z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex ActNumber();
+
+    [GeneratedRegex(@"^(?=[IVXLCDM]{1,9}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"^(?<qual>\s+of\s+the\s+[^“”""«».;,]{3,120}?)?(?<no>\s+No\.\s*\d+)?\s*[“""«]\s*(?<title>On\s[^”""»“]{2,250})[”""»“]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedTitle();

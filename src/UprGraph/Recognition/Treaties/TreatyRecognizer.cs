@@ -166,6 +166,11 @@ public sealed partial class TreatyRecognizer : IRecognizer
                 break;
             }
 
+            if (last < 0)
+            {
+                last = BeforeBracketedName(words, i + 1);
+            }
+
             if (last > i)
             {
                 end = words[last].End;
@@ -194,6 +199,44 @@ public sealed partial class TreatyRecognizer : IRecognizer
         }
 
         return new Mention(MentionKind.Treaty, text, start, end - start) { Name = name, Year = year, Aliases = aliases };
+    }
+
+    /// <summary>
+    /// "the Council of Europe Convention on preventing and combating violence against women and domestic violence
+    /// (Istanbul Convention)": a subject in lower case is the treaty's name when the treaty's short name follows it in
+    /// brackets; the last word before the bracket, or -1.
+    /// </summary>
+    private int BeforeBracketedName(List<Word> words, int first)
+    {
+        for (var k = first; k < words.Count && k - first < 20; k++)
+        {
+            var w = words[k].Text;
+            if (w.StartsWith('(') && k > first)
+            {
+                for (var c = k; c < words.Count && c - k < 5; c++)
+                {
+                    var inside = words[c].Text.Trim('(', ')');
+                    if (!Words.IsCapitalised(inside))
+                    {
+                        return -1;
+                    }
+
+                    if (words[c].Text.EndsWith(')'))
+                    {
+                        return _heads.Contains(inside) || (c == k && inside.Length > 1 && inside.All(char.IsUpper)) ? k - 1 : -1;
+                    }
+                }
+
+                return -1;
+            }
+
+            if (w.Length == 1 && !char.IsLetterOrDigit(w[0]) || _heads.Contains(w))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static string? AbbreviationAfter(string sentence, int end)
