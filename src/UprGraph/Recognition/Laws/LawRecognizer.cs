@@ -179,11 +179,13 @@ public sealed partial class LawRecognizer : IRecognizer
         var end = words[h].End;
         var name = string.Join(' ', premodifiers.Append(headWord));
         string? countrySuffix = null;
+        string? numbered = null;
         var next = h + 1;
         if (next < words.Count && IsActNumber(words, next, out var numberEnd))
         {
             // "Law No. 12/2015 on Associations", "Decree No. 2018-123", "Law 27.610": the act's number is part of its name.
             name = string.Join(' ', premodifiers.Append(headWord)) + " " + sentence[words[next].Offset..words[numberEnd].End];
+            numbered = name;
             end = words[numberEnd].End;
             next = numberEnd + 1;
         }
@@ -202,11 +204,11 @@ public sealed partial class LawRecognizer : IRecognizer
         string? numberless = null;
         if (next + 1 < words.Count && LawHeads.SubjectLinks.Contains(words[next].Text) && !Words.IsYear(words[next + 1].Text))
         {
-            hadSubject = true;
             var lowercase = (headWord is "Law" || name.Contains("No.", StringComparison.Ordinal)) && words[next].Text is "on" or "concerning" or "regarding";
             var subjectEnd = SubjectEnd(words, next + 1, lowercase, out _);
             if (subjectEnd >= next + 1)
             {
+                hadSubject = true;
                 var subject = string.Join(' ', words.Skip(next + 1).Take(subjectEnd - next).Select(w => w.Text));
                 if (Countries.TryGetByName(subject, out _))
                 {
@@ -238,6 +240,13 @@ public sealed partial class LawRecognizer : IRecognizer
                 end = words[next + 1].End;
                 next += 2;
             }
+            else if (words[next].Text == "of" && year is null && IsDate(words, next + 1))
+            {
+                // "Law No. 2004/016 of 22 July 2004": the date of the act.
+                year = int.Parse(words[next + 3].Text, CultureInfo.InvariantCulture);
+                end = words[next + 3].End;
+                next += 4;
+            }
             else if (words[next].Text == "of" && countrySuffix is null && TryCountry(words, next + 1, out var country, out var last))
             {
                 countrySuffix = country;
@@ -250,13 +259,14 @@ public sealed partial class LawRecognizer : IRecognizer
             }
         }
 
-        // "the Law of 2012 on Public Associations": the subject after the year.
+        // "the Law of 2012 on Public Associations", "Law No. 90/055 of 19 December 1990 on public meetings": the subject
+        // after the year.
         if (!hadSubject && year is not null && next + 1 < words.Count && words[next].Text is "on" or "concerning" or "regarding")
         {
             var subjectEnd = SubjectEnd(words, next + 1, lowercase: headWord == "Law", out _);
             if (subjectEnd >= next + 1)
             {
-                name = string.Join(' ', premodifiers.Append(headWord)) + " " + sentence[words[next].Offset..words[subjectEnd].End];
+                name = (numbered ?? string.Join(' ', premodifiers.Append(headWord))) + " " + sentence[words[next].Offset..words[subjectEnd].End];
                 end = words[subjectEnd].End;
             }
         }
@@ -295,6 +305,12 @@ public sealed partial class LawRecognizer : IRecognizer
         if (abbreviation is not null)
         {
             aliases.Add(abbreviation);
+        }
+
+        if (numbered is not null && numbered != name)
+        {
+            // "Law No. 12/2015 on Associations" is also "Law No. 12/2015".
+            aliases.Add(numbered);
         }
 
         if (numberless is not null)
@@ -537,6 +553,16 @@ public sealed partial class LawRecognizer : IRecognizer
 
         return ActNumber().IsMatch(words[at].Text) && !Words.IsYear(words[at].Text) && words[at].Text.Any(c => c is '.' or '/' or '-');
     }
+
+    private static readonly HashSet<string> s_months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>"22 July 2004": day, month and year from <paramref name="at"/>.</summary>
+    private static bool IsDate(List<Word> words, int at) =>
+        at + 2 < words.Count && words[at].Text.Length <= 2 && words[at].Text.All(char.IsAsciiDigit)
+        && s_months.Contains(words[at + 1].Text) && Words.IsYear(words[at + 2].Text);
 
     /// <summary>"Act XX of 2020", "Act LXXIX of 2021": a roman numeral and the year it numbers the act in.</summary>
     private static bool IsRomanActNumber(List<Word> words, int at) =>

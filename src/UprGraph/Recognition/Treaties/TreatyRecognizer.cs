@@ -129,10 +129,19 @@ public sealed partial class TreatyRecognizer : IRecognizer
 
         var end = words[h].End;
         var i = h + 1;
+        var number = -1;
         if (i + 1 < words.Count && words[i].Text == "No.")
         {
+            number = i + 1;
             end = words[i + 1].End;
             i += 2;
+        }
+        else if (i < words.Count && pre.Contains("ILO") && words[i].Text.Length <= 3 && words[i].Text.All(char.IsAsciiDigit))
+        {
+            // "ILO Convention 169".
+            number = i;
+            end = words[i].End;
+            i++;
         }
 
         if (i + 1 < words.Count && s_links.Contains(words[i].Text))
@@ -198,6 +207,18 @@ public sealed partial class TreatyRecognizer : IRecognizer
             aliases.Add(abbreviation);
         }
 
+        if (number >= 0 && pre.Contains("ILO"))
+        {
+            // "ILO Convention 169", "ILO Convention No. 169 on Indigenous and Tribal Peoples": also "ILO Convention No. 169".
+            aliases.Add("ILO Convention No. " + words[number].Text);
+        }
+        else if (name.StartsWith("ILO ", StringComparison.Ordinal) && IloNumber().Match(sentence, end) is { Success: true } ilo)
+        {
+            // "the ILO Domestic Workers Convention, 2011 (No. 189)" is "ILO Convention No. 189".
+            aliases.Add("ILO Convention No. " + ilo.Groups["n"].Value);
+            year ??= ilo.Groups["year"].Success ? int.Parse(ilo.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        }
+
         return new Mention(MentionKind.Treaty, text, start, end - start) { Name = name, Year = year, Aliases = aliases };
     }
 
@@ -256,6 +277,9 @@ public sealed partial class TreatyRecognizer : IRecognizer
         var inside = rest[1..close].ToString();
         return inside.Length <= 20 && char.IsUpper(inside[0]) ? inside : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:,\s*(?<year>(?:19|20)\d\d))?\s*\(No\.\s*(?<n>\d{1,3})\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IloNumber();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:African|Arab|European|Inter-American|American|United Nations|UN|ASEAN|Commonwealth|Islamic|Social|Banjul|Organization|Organisation|Union)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex InternationalCharter();
