@@ -144,12 +144,38 @@ internal sealed partial class DocumentRelator
                 targets = [.. carried];
             }
 
+            if (statements.Count == 0 && recommendation >= 0 && targets.Count == 0 && previousTargets is not null)
+            {
+                // "According to JS6, the Law on Assemblies ... . JS6 recommended that it be amended.": the act of the
+                // sentence before.
+                statements = _rules.Statements.OnPronounBefore(sentence.Text, recommendation, previousTargets);
+            }
+
             if (clause.Kind == SourceKind.SimilarObservations && named.Count > 0)
             {
+                var own = targets.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce).ToList();
                 foreach (var statement in ReferredStatement(paragraph, sentence.Index - 1, sentenceStatements))
                 {
+                    if (own.Count > 0 && statement.Type is RelationTypes.Criticizes or RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing)
+                    {
+                        // "CoE-ECRI made similar observations concerning the Criminal Code": the same statement of the
+                        // act this sentence names.
+                        foreach (var target in own)
+                        {
+                            Emit(named, statement with { TargetId = target.Id, Act = target, CueAt = -1 }, paragraph, sentence, Via.SimilarObservations);
+                        }
+
+                        continue;
+                    }
+
                     // The statement's act and cue stand in an earlier sentence: this one only names the source.
                     Emit(named, statement with { Act = null, CueAt = -1 }, paragraph, sentence, Via.SimilarObservations);
+                }
+
+                foreach (var statement in statements)
+                {
+                    // "JS3 made similar observations and recommended repealing the Law": its own statement as well.
+                    Emit(named, statement, paragraph, sentence, Via.Named);
                 }
 
                 Speak(named, paragraph, sentence, Via.SimilarObservations);
@@ -555,6 +581,6 @@ internal sealed partial class DocumentRelator
     }
 
     /// <summary>"repealing the (discriminatory) provisions of the", "the restrictive measures under the": part of the act named next.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms)\s+(?:of|in|under|contained in)\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms)\s+(?:of|in|under|contained in)|amendments?\s+(?:to|of))\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProvisionsOf();
 }

@@ -45,6 +45,8 @@ public sealed partial class RelationCues
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         Problems = ProblemCues.Of(vocabulary);
         DraftProgress = new ProblemCues(vocabulary[VocabularyLists.DraftProgressCues]);
+        Growth = new ProblemCues(vocabulary[VocabularyLists.GrowthCues]);
+        _counted = CuePattern.Words(vocabulary[VocabularyLists.CountedNouns], RegexOptions.IgnoreCase);
         _remedy = new Regex(
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RemedyVerbs])})\b(?:\W+\w+){{0,4}}\W*$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -55,10 +57,23 @@ public sealed partial class RelationCues
         _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
+    private readonly Regex _counted;
     private readonly Regex _remedy;
     private readonly Regex _remedyWord;
     private readonly Regex _repealedBefore;
     private readonly Regex _coordinated;
+
+    /// <summary>Words of growth (<c>growth-cues</c>), which state a problem only with what grows.</summary>
+    public ProblemCues Growth { get; }
+
+    /// <summary>"the number of cases was increasing", "to increase penalties": a growth word with a count or another problem near it.</summary>
+    public bool GrowsAProblem(string text, int at, string word)
+    {
+        var from = Math.Max(0, at - 60);
+        var to = Math.Min(text.Length, at + word.Length + 40);
+        var around = text[from..to];
+        return _counted.IsMatch(around) || Problems.FindAll(around).Any(p => p.Index + from != at && Growth.Find(p.Word).Word != p.Word);
+    }
 
     /// <summary>Words about a bill's progress (<c>draft-progress-cues</c>), which state no problem with the bill.</summary>
     public ProblemCues DraftProgress { get; }
@@ -88,6 +103,27 @@ public sealed partial class RelationCues
         var verb = chained.Groups["verb"];
         var action = _action.Match(verb.Value);
         return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
+    }
+
+    /// <summary>
+    /// "recommended that the provisions be repealed", "repealing these provisions": an action on provisions of the act
+    /// named before; removing part of an act amends it.
+    /// </summary>
+    public (string? Type, string? Word, int At) ActionOnProvisions(string sentence, int start)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        foreach (var match in ProvisionsSubject().Matches(sentence, start).Concat(ProvisionsObject().Matches(sentence, start)))
+        {
+            var verb = match.Groups["verb"];
+            var action = _action.Match(verb.Value);
+            if (action.Success && action.Length == verb.Length)
+            {
+                var type = TypeOf(action);
+                return (type == Model.RelationTypes.RecommendsRepealing ? Model.RelationTypes.RecommendsAmending : type, verb.Value, verb.Index);
+            }
+        }
+
+        return (null, null, -1);
     }
 
     /// <summary>"the Act be repealed or amended": the action verb chained after the one that ends at <paramref name="end"/>, with its type.</summary>
@@ -154,6 +190,52 @@ public sealed partial class RelationCues
 
         var clauseBreak = ClauseBreak().Match(sentence, target.End);
         return clauseBreak.Success && clauseBreak.Index < problemAt;
+    }
+
+    /// <summary>
+    /// The clause of <paramref name="sentence"/> that holds the target, as offsets from <paramref name="from"/>: its
+    /// bounds are "and that", "; ", ", but", ", while", "whereas", unless what follows refers back to the act ("and that
+    /// it restricted ...").
+    /// </summary>
+    public static (int Start, int End) ClauseOf(string sentence, Target target, int from) =>
+        ClauseOf(sentence, target, from, ClauseBoundaries(sentence));
+
+    /// <summary>The sentence's clause boundaries, in order (start and end of each), found once for all its acts.</summary>
+    public static IReadOnlyList<(int Index, int End)> ClauseBoundaries(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return ClauseBoundary().Matches(sentence).Select(m => (m.Index, m.Index + m.Length)).ToList();
+    }
+
+    /// <summary>
+    /// As <see cref="ClauseOf(string, Target, int)"/> with the boundaries found before: the clause starts after the last
+    /// boundary that ends before the act (found by binary search: boundaries do not overlap, so their ends rise) and ends
+    /// at the first one after it that does not refer back.
+    /// </summary>
+    public static (int Start, int End) ClauseOf(string sentence, Target target, int from, IReadOnlyList<(int Index, int End)> boundaries)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(boundaries);
+        int low = 0, high = boundaries.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = boundaries[middle].End <= target.Offset ? (middle + 1, high) : (low, middle);
+        }
+
+        var start = low > 0 ? boundaries[low - 1].End : 0;
+        var end = sentence.Length;
+        for (var k = low; k < boundaries.Count; k++)
+        {
+            if (boundaries[k].Index >= target.End && !RefersBack().IsMatch(sentence, boundaries[k].End))
+            {
+                end = boundaries[k].Index;
+                break;
+            }
+        }
+
+        return (start - from, end - from);
     }
 
     /// <summary>"a Committee tasked with reviewing the Act": an action that the words before <paramref name="at"/> give to someone else.</summary>
@@ -226,6 +308,13 @@ public sealed partial class RelationCues
     /// <summary>A problem stated inside a recommendation: "the exclusive powers of prosecutors violating the principle of equality".</summary>
     public bool StrongProblem(string text) => _strong.IsMatch(text);
 
+    /// <summary>The first strong problem of <paramref name="text"/> and where it starts; (null, -1) when there is none.</summary>
+    public (string? Word, int At) StrongProblemAt(string text)
+    {
+        var match = _strong.Match(text);
+        return match.Success ? (match.Value, match.Index) : (null, -1);
+    }
+
     public bool HasAnaphora(string sentence) => _anaphora.IsMatch(sentence);
 
     /// <summary>"the Prisons (Amendment) Act 2015 repealed the provisions ...": an act that did away with something is not criticised for it.</summary>
@@ -255,6 +344,12 @@ public sealed partial class RelationCues
         : match.Groups["ratify"].Success ? Model.RelationTypes.RecommendsRatifying
         : null;
 
+    [GeneratedRegex(@"\s+and\s+that\s+|;\s+|,\s+but\s+|,\s+while\s+|,?\s+whereas\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(@"\G(?:it|they|its|their|this|these|such|the\s+(?:Act|Law|Code|Decree|Bill|legislation|law|provisions?)|was|were|is|are|has|have|had|did|does|do|remained|remains|continued|continues|lacked|lacks|still|not|never|would|could|allowed|allows)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RefersBack();
+
     [GeneratedRegex(@"\b(?:signed|enacted|adopted|passed|introduced|approved|promulgated)\s+(?:(?:a|an|the|its|new|a new)\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex Enacted();
 
@@ -275,6 +370,12 @@ public sealed partial class RelationCues
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:\w+\s+)?(?<verb>amendment|amendments|repeal|revision|review|abolition|ratification|adoption|enactment|reform|harmoni[sz]ation)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAction();
+
+    [GeneratedRegex(@"\b(?:the|these|those|such)\s+(?:\w+\s+)?provisions?\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ProvisionsSubject();
+
+    [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:the|these|those|such|its|their)\s+(?:\w+\s+)?provisions?\b(?!\s+(?:of|in|under|contained)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProvisionsObject();
 
     [GeneratedRegex(@"\G\s+(?:or|and|and/or)\s+(?<verb>\w+)", RegexOptions.CultureInvariant)]
     private static partial Regex ChainedAfter();

@@ -10,7 +10,7 @@ namespace UprGraph.Relations;
 /// ("... violating the principle of equality") is criticism too. The most specific unit wins: an article's statement
 /// does not also go to its law.
 /// </summary>
-public sealed class StatementClassifier(RelationCues cues)
+public sealed partial class StatementClassifier(RelationCues cues)
 {
     public RelationCues Cues { get; } = cues;
 
@@ -31,8 +31,7 @@ public sealed class StatementClassifier(RelationCues cues)
 
         var from = Math.Clamp(subjectEnd, 0, recommendation < 0 ? sentence.Length : recommendation);
         var descriptive = Descriptive(sentence, from, recommendation < 0 ? sentence.Length : recommendation, targets);
-        // The problem word of the descriptive part is the same for every act in force: found once, not once per act.
-        (string? Word, int At)? firstProblem = null;
+        var clauses = new SentenceClauses(sentence, targets);
         foreach (var target in targets)
         {
             if (recommendation >= 0 && target.Offset > recommendation)
@@ -58,7 +57,7 @@ public sealed class StatementClassifier(RelationCues cues)
             }
             else if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative
                      && !Cues.RepealsSomething(sentence, target.End) && !Cues.RepealedBefore(sentence, target.Offset)
-                     && (target.Draft ? Problem(descriptive, target) : firstProblem ??= Problem(descriptive, target)) is ({ } problem, var problemAt)
+                     && Problem(descriptive, target, clauses.Of(target, from, descriptive.Length), clauses) is ({ } problem, var problemAt)
                      && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
@@ -72,6 +71,7 @@ public sealed class StatementClassifier(RelationCues cues)
 
         return MostSpecific(statements, targets);
     }
+
 
     /// <summary>The sentence's descriptive part, not-adopted phrases and the acts' own names blanked ("Law on the Prevention of ..." states no problem).</summary>
     private static string Descriptive(string sentence, int from, int to, IReadOnlyList<Target> targets)
@@ -92,16 +92,23 @@ public sealed class StatementClassifier(RelationCues cues)
     /// The word that states a problem with the target: the first problem word; for a bill, the first that is about its
     /// content, not its progress ("still pending") and not what it would remedy ("eliminate the mandatory ...").
     /// </summary>
-    private (string? Word, int At) Problem(string descriptive, Target target)
+    private (string? Word, int At) Problem(string descriptive, Target target, (int Start, int End) clause, SentenceClauses clauses)
     {
-        if (!target.Draft)
+        // Only the target's own clause speaks of it: "the Bail Act allowed detention ... and that the Jury Act was under review".
+        var start = Math.Clamp(clause.Start, 0, descriptive.Length);
+        var end = Math.Clamp(clause.End, start, descriptive.Length);
+        var problems = clauses.ProblemsUpTo(end, () => [.. Cues.Problems.FindAll(descriptive[..end])]);
+        for (var i = SentenceClauses.FirstAtOrAfter(problems, start); i < problems.Count; i++)
         {
-            return Cues.NegativeAt(descriptive);
-        }
+            var (at, word) = problems[i];
 
-        foreach (var (at, word) in Cues.Problems.FindAll(descriptive))
-        {
-            if (Cues.DraftProgress.Find(descriptive, at).Index != at && !Cues.Remedied(descriptive, at, word))
+            if (Cues.Growth.Find(word).Word == word && !Cues.GrowsAProblem(descriptive, at, word))
+            {
+                // "amended to increase the minimum wage"
+                continue;
+            }
+
+            if (!target.Draft || (Cues.DraftProgress.Find(descriptive, at).Index != at && !Cues.Remedied(descriptive, at, word)))
             {
                 return (word, at);
             }
@@ -114,16 +121,46 @@ public sealed class StatementClassifier(RelationCues cues)
     private void OnPronoun(string sentence, int recommendation, IReadOnlyList<Target> targets, List<Statement> statements)
     {
         var (type, word, at) = Cues.ActionOnPronoun(sentence, recommendation);
+        var provisions = false;
+        if (type is null)
+        {
+            (type, word, at) = Cues.ActionOnProvisions(sentence, recommendation);
+            provisions = type is not null;
+        }
+
         if (type is null || word is null)
         {
             return;
         }
 
-        var target = targets.LastOrDefault(t => t.End <= recommendation && Fits(t, type));
+        var target = targets.LastOrDefault(t => t.End <= recommendation && Fits(t, type) && (!provisions || t.Kind == NodeKind.Law));
+        if (target is { Provisions: true } && type == RelationTypes.RecommendsRepealing)
+        {
+            // "... adopted as amendments to the Law on X, and recommended its repeal": repealing part of the Law amends it.
+            type = RelationTypes.RecommendsAmending;
+        }
+
         if (target is not null)
         {
             statements.Add(new Statement(type, target.Id, word) { CueAt = at, Act = target });
         }
+    }
+
+    /// <summary>
+    /// "JS6 recommended that it be amended" in a sentence that names no act: the action on the last act of the sentence
+    /// before (<paramref name="earlier"/>) that it fits; the act stands in that sentence, so the statement has none.
+    /// </summary>
+    public List<Statement> OnPronounBefore(string sentence, int recommendation, IReadOnlyList<Target> earlier)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(earlier);
+        var (type, word, at) = Cues.ActionOnPronoun(sentence, recommendation);
+        if (type is null || word is null || earlier.LastOrDefault(t => Fits(t, type)) is not { } target)
+        {
+            return [];
+        }
+
+        return [new Statement(type, target.Id, word) { CueAt = at }];
     }
 
     private static bool Fits(Target target, string type) => target.Kind switch
@@ -168,9 +205,15 @@ public sealed class StatementClassifier(RelationCues cues)
         if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative)
         {
             var clauseEnd = sentence.IndexOfAny([';', ','], target.End);
+            if (clauseEnd >= 0 && RelativeAfter().IsMatch(sentence, clauseEnd))
+            {
+                // "amending article 330 of the Criminal Code, which had been used to prosecute bloggers"
+                clauseEnd = sentence.IndexOfAny([';', ','], clauseEnd + 1);
+            }
+
             var after = sentence[target.End..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
-            var (strong, strongAt) = Cues.NegativeAt(after);
-            if (Cues.StrongProblem(after) && strong is not null)
+            var (strong, strongAt) = Cues.StrongProblemAt(after);
+            if (strong is not null)
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong) { CueAt = target.End + strongAt, Act = target });
             }
@@ -188,4 +231,7 @@ public sealed class StatementClassifier(RelationCues cues)
             .DistinctBy(s => (s.Type, s.TargetId))
             .ToList();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:which|that|as it|as they)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RelativeAfter();
 }

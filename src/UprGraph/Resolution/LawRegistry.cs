@@ -80,16 +80,22 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         foreach (var alias in mention.Aliases)
         {
             entity.AddAlias(alias);
-            // "Act No. 7363 (the Garrote Act)": a later "the Garrote Act" is the same act.
+            // "Act No. 7363 (the Garrote Act)": a later "the Garrote Act" is the same act; so is "the Equal Treatment
+            // Act" after "Act CXXV of 2003 on Equal Treatment" (its alias "Act on Equal Treatment").
             var last = alias[(alias.LastIndexOf(' ') + 1)..];
-            if (!mention.Proposed && last.Length > 1 && char.IsUpper(last[0]) && last is "Act" or "Law" or "Code" or "Bill" or "Decree" or "Ordinance" or "Order" or "Rules" or "Regulations")
+            var first = alias.Split(' ')[0];
+            var aliasHead = IsHead(last) ? last : IsHead(first) && alias.Contains(' ', StringComparison.Ordinal) ? first : null;
+            if (!mention.Proposed && aliasHead is not null)
             {
-                _byKey.TryAdd(LawKey.Of(last, alias, countryNames), entity);
+                _byKey.TryAdd(LawKey.Of(aliasHead, alias, countryNames), entity);
             }
         }
 
         return entity;
     }
+
+    private static bool IsHead(string word) =>
+        word is "Act" or "Law" or "Code" or "Bill" or "Decree" or "Ordinance" or "Order" or "Rules" or "Regulations";
 
     /// <summary>Marks an act as named again (by its abbreviation), for later references.</summary>
     public void Touch(LawEntity entity)

@@ -15,14 +15,16 @@ public sealed class TreatyRegistry
 
     public string Resolve(Mention mention)
     {
-        var key = _byAlias.TryGetValue(mention.Name, out var known) ? known : Slug.Of(LawKey.Normalise(mention.Name));
+        // "ILO Convention No. 189" whatever else the text calls it ("the ILO Domestic Workers Convention, 2011 (No. 189)").
+        var canonical = mention.Aliases.FirstOrDefault(a => a.StartsWith("ILO Convention No. ", StringComparison.Ordinal)) ?? mention.Name;
+        var key = _byAlias.TryGetValue(mention.Name, out var known) ? known : Slug.Of(LawKey.Normalise(canonical));
         if (!_byKey.TryGetValue(key, out var entry))
         {
             entry = (mention.Name, new HashSet<string>(StringComparer.Ordinal));
             _byKey[key] = entry;
         }
 
-        foreach (var alias in mention.Aliases.Append(mention.Name).Where(a => a != entry.Name))
+        foreach (var alias in mention.Aliases.Append(mention.Name).Where(a => a != entry.Name).Distinct(StringComparer.Ordinal))
         {
             entry.Aliases.Add(alias);
         }

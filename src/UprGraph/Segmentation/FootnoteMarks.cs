@@ -122,7 +122,8 @@ public sealed class FootnoteMarks
             }
 
             var word = text.AsSpan(wordStart, start - wordStart);
-            if (word.Length <= 5 && IsAllUpper(word) && !(next is '.' or ','))
+            // "According to JS2, the Law": a joint submission's number even before a comma or a full stop.
+            if (word.Length <= 5 && IsAllUpper(word) && (!(next is '.' or ',') || word is "JS"))
             {
                 return false;
             }

@@ -34,7 +34,8 @@ public sealed partial class JointMembers
             .Where(p => p.Length > 0)
             .ToList();
 
-        // "Equality Now, Nairobi, Kenya": a country is a place, and so is the city just before it.
+        // "Equality Now, Nairobi, Kenya": a country is a place, and so is the city just before it; "Alternatives-Cameroun,
+        // Douala (Cameroon)": a city with its country in brackets is the whole place.
         var places = new bool[parts.Count];
         for (var i = 0; i < parts.Count; i++)
         {
@@ -42,7 +43,9 @@ public sealed partial class JointMembers
             {
                 // "NY 10017 (United States of America)", "EC1R 3GA (United Kingdom ...)" are places too.
                 places[i] = true;
-                if (i > 0 && !places[i - 1] && parts[i - 1].Split(' ').Length <= 4 && !parts[i - 1].Contains('(', StringComparison.Ordinal)
+                var cityInBrackets = !parts[i].TrimStart().StartsWith('(') && PlaceInBrackets().IsMatch(Article().Replace(parts[i].Trim(), "").Trim().Trim('.', ';'))
+                    && !IsPostalPlace(parts[i]);
+                if (i > 0 && !places[i - 1] && !cityInBrackets && parts[i - 1].Split(' ').Length <= 4 && !parts[i - 1].Contains('(', StringComparison.Ordinal)
                     && !HasOrganisationWord(parts[i - 1]))
                 {
                     places[i - 1] = true;

@@ -28,11 +28,14 @@ public static partial class StakeholderListParser
         private bool _attachments;
         private bool _listStarted;
 
+        private string _next = "";
+
         public List<AnnexStakeholder> Read(IReadOnlyList<string> lines)
         {
-            foreach (var line in lines)
+            for (var i = 0; i < lines.Count; i++)
             {
-                ReadLine(line.Trim());
+                _next = i + 1 < lines.Count ? lines[i + 1].Trim() : "";
+                ReadLine(lines[i].Trim());
             }
 
             EndEntry();
@@ -65,7 +68,7 @@ public static partial class StakeholderListParser
                 return;
             }
 
-            if (_listStarted && IsAbbreviationLine(line))
+            if (_listStarted && (IsAbbreviationLine(line) || IsColumnOfNames(line, _next)))
             {
                 EndEntry();
                 _waiting.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => (a.TrimEnd('*'), _category)));
@@ -166,10 +169,23 @@ public static partial class StakeholderListParser
 
             if (_waiting.Any(w => !JointAbbreviation().IsMatch(w.Abbreviation)))
             {
-                // The list in columns: this name goes with the first abbreviation still waiting.
+                // The list in columns: this name goes with the first abbreviation still waiting, which may be the name's
+                // own first words ("ADF International", "Article 19").
                 var index = _waiting.FindIndex(w => !JointAbbreviation().IsMatch(w.Abbreviation));
-                var (waiting, category) = _waiting[index];
-                _waiting.RemoveAt(index);
+                var lead = text.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var take = 1;
+                for (var k = Math.Min(4, lead.Length); k >= 2; k--)
+                {
+                    if (index + k <= _waiting.Count && _waiting.Skip(index).Take(k).Select(w => w.Abbreviation).SequenceEqual(lead.Take(k), StringComparer.Ordinal))
+                    {
+                        take = k;
+                        break;
+                    }
+                }
+
+                var waiting = string.Join(' ', _waiting.Skip(index).Take(take).Select(w => w.Abbreviation));
+                var category = _waiting[index].Category;
+                _waiting.RemoveRange(index, take);
                 return new AnnexStakeholder(waiting, Name(text, waiting), category, []);
             }
 
@@ -254,6 +270,14 @@ public static partial class StakeholderListParser
         return strong * 2 > tokens.Length;
     }
 
+    /// <summary>
+    /// "ADF International Article 19 Equality Now" before "ADF International, Geneva (Switzerland); Article 19, ...": a
+    /// line of capitalised words without punctuation, followed by a line of entries, is the column of abbreviations.
+    /// </summary>
+    private static bool IsColumnOfNames(string line, string next) =>
+        line.Length > 0 && line.IndexOfAny([',', ';', ':', '(', ')']) < 0 && next.Contains(';', StringComparison.Ordinal)
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(t => AbbreviationToken().IsMatch(t));
+
     private static string CategoryOf(string header, string current) => header.ToLowerInvariant() switch
     {
         var h when h.StartsWith("joint", StringComparison.Ordinal) => StakeholderCategory.JointSubmission,
@@ -300,6 +324,6 @@ public static partial class StakeholderListParser
     [GeneratedRegex(@",\s*[Tt]he$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingArticle();
 
-    [GeneratedRegex(@"^(?:Memorandum|Resolution|Recommendation|Report|Issue Paper|Opinion)\b.*?\b(?:by|of) the (?<name>(?:Commissioner|Committee|Council|Group)[^,;]*?)(?:,| on | to |$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:Memorandum|Resolution|Recommendation|Report|Issue Paper|Opinion)\b.*?\b(?:(?:by|of) the |by [^,;]{3,60}, )(?<name>(?:Commissioner|Committee|Council|Group)[^,;]*?)(?:,| on | to |$)", RegexOptions.CultureInvariant)]
     private static partial Regex AuthorPhrase();
 }

@@ -31,12 +31,14 @@ public static class VocabularyLists
     public const string CountryAdjectives = "country-adjectives";
     public const string DraftProgressCues = "draft-progress-cues";
     public const string RemedyVerbs = "remedy-verbs";
+    public const string GrowthCues = "growth-cues";
+    public const string CountedNouns = "counted-nouns";
 
     public static IReadOnlyList<string> All { get; } =
     [
         ReportingVerbs, ReportingPhrases, ProblemCues, StrongProblemCues, RecommendationCues, RatifyingVerbs, RepealingVerbs,
         AmendingVerbs, AdoptingVerbs, ProposalVerbs, PassiveActions, AbolishingVerbs, AnaphoraNouns, ActHeads, TitledActHeads,
         NumberedActHeads, ChainVerbs, TreatyHeads, TreatyAbbreviations, OrganisationWords, MemberOrganisationWords, StateBodies,
-        IntergovernmentalNames, UnnamedSourceQuantifiers, UnnamedSourceNouns, CountryAdjectives, DraftProgressCues, RemedyVerbs,
+        IntergovernmentalNames, UnnamedSourceQuantifiers, UnnamedSourceNouns, CountryAdjectives, DraftProgressCues, RemedyVerbs, GrowthCues, CountedNouns,
     ];
 }

@@ -363,4 +363,106 @@ public class GenreRulesTests
         // Assert
         Assert.Empty(relations.Lines);
     }
+
+    [Fact]
+    public void Takes_a_recommendation_to_repeal_the_provisions_of_the_act_named_before_as_amending_it()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that the Penal Code still criminalizes consensual same-sex relations, and recommended that the provisions be repealed.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["CRITICIZES JS1 -> Penal Code @2", "RECOMMENDS_AMENDING JS1 -> Penal Code @2"], relations.Lines);
+    }
+
+    [Fact]
+    public void Names_the_optional_protocol_of_the_convention_named_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI recommended that Kenya ratify the Convention on the Rights of Persons with Disabilities and its Optional Protocol.2")
+            .Relate();
+
+        // Assert
+        Assert.Contains("RECOMMENDS_RATIFYING AI -> Optional Protocol to the Convention on the Rights of Persons with Disabilities @2", relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_a_constitutions_charter_of_rights_for_a_domestic_act_and_a_regional_charter_for_a_treaty()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS2 noted that the Charter of Fundamental Rights excluded sexual orientation from the prohibited grounds.2 It\n"
+                + "recommended that Kenya ratify the African Charter on the Rights and Welfare of the Child.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS2 -> Charter of Fundamental Rights @2",
+             "RECOMMENDS_RATIFYING JS2 -> African Charter on the Rights and Welfare of the Child @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Looks_for_the_problem_in_the_clause_of_the_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW reported that the Bail Act allowed prolonged detention and that the Jury Act was under review.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["CRITICIZES HRW -> Bail Act @2"], relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_an_act_numbered_in_roman_numerals_with_its_subject_for_the_act_named_by_that_subject()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 recommended that Kenya amend Act CXXV of 2003 on Equal Treatment.2")
+            .Paragraph("HRW recommended that the authorities bring the Equal Treatment Act into line with international standards.3\n"
+                + "AI noted that Act XX of 2020 restricted the rights of transgender persons.4")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Act XX of 2020 @3",
+             "RECOMMENDS_AMENDING HRW -> Act CXXV of 2003 on Equal Treatment @3",
+             "RECOMMENDS_AMENDING JS1 -> Act CXXV of 2003 on Equal Treatment @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Gives_the_statement_of_similar_observations_concerning_another_act_that_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW recommended that Kenya bring the Refugee Act into line with international standards.2 AI made\n"
+                + "similar observations concerning the Penal Code.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_AMENDING AI -> Penal Code @2 via similar-observations",
+             "RECOMMENDS_AMENDING HRW -> Refugee Act @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_it_in_a_recommendation_that_names_no_act_for_the_act_of_the_sentence_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("According to JS2, the Public Order Act permitted the police to ban demonstrations.2 JS2 recommended that it be\n"
+                + "amended.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS2 -> Public Order Act @2",
+             "RECOMMENDS_AMENDING JS2 -> Public Order Act @2"],
+            relations.Lines);
+    }
 }

@@ -25,6 +25,16 @@ public class JointMembersTests
     }
 
     [Fact]
+    public void Keeps_a_short_name_before_a_city_with_its_country_in_brackets()
+    {
+        // Act
+        var members = JointMembers.Default.Parse("Alternatives-Cameroun, Douala (Cameroon) and Oxfam Zambia, Lusaka (Zambia)");
+
+        // Assert
+        Assert.Equal(["Alternatives-Cameroun", "Oxfam Zambia"], members);
+    }
+
+    [Fact]
     public void Reads_the_members_after_namely()
     {
         // Act

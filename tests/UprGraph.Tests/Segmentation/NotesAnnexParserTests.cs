@@ -44,7 +44,9 @@ public class NotesAnnexParserTests
         (CoE-ECRI) European Commission against Racism and
         Intolerance’s conclusions on the implementation of the recommendations in respect of Serbia, adopted on 2 April, 2020;
         (CoE-GRETA) - Group of Experts on Action against
-        Trafficking in Human Beings, Third Evaluation Round, adopted on 1 July 2022.
+        Trafficking in Human Beings, Third Evaluation Round, adopted on 1 July 2022;
+        (CoE-Commissioner) Report by Dunja Mijatović, Commissioner for Human Rights of the Council of
+        Europe, following her visit to Serbia, 16 to 20 June 2017.
         3
         Ombudsman, p. 2.
         4
@@ -141,7 +143,9 @@ public class NotesAnnexParserTests
 
         // Assert
         var attachments = annex.Stakeholders.Where(s => s.Abbreviation.StartsWith("CoE-", StringComparison.Ordinal)).ToList();
-        Assert.Equal([("CoE-ECRI", "European Commission against Racism and Intolerance"), ("CoE-GRETA", "Group of Experts on Action against Trafficking in Human Beings")],
+        Assert.Equal(
+            [("CoE-ECRI", "European Commission against Racism and Intolerance"), ("CoE-GRETA", "Group of Experts on Action against Trafficking in Human Beings"),
+             ("CoE-Commissioner", "Commissioner for Human Rights of the Council of Europe")],
             attachments.Select(s => (s.Abbreviation, s.Name)));
         Assert.All(attachments, s => Assert.Equal(StakeholderCategory.Intergovernmental, s.Category));
     }

@@ -9,7 +9,7 @@ namespace UprGraph.Recognition.Laws;
 /// "the Barbados Citizenship Act" = "the Citizenship Act", "Zavala-Riera Act" = "ZavalaRiera Act". The key is the head
 /// and the set of stemmed content words, years and the state's names and adjectives left out; a numbered act's key is
 /// its head and number, its year suffix left out ("Act No. 7363/64 on ..." = "Act No. 7363", "Law No. 1.066/1997" =
-/// "Law No. 1.066/97").
+/// "Law No. 1.066/97") but not a number within its year ("Law No. 2004/016"), a roman-numbered act's key its head, number and year ("Act XX of 2020").
 /// </summary>
 public static partial class LawKey
 {
@@ -38,7 +38,13 @@ public static partial class LawKey
         var kind = HeadKind(head);
         if (Number().Match(name) is { Success: true } number)
         {
-            return kind + ":no-" + number.Groups["n"].Value.ToLowerInvariant();
+            return kind + ":no-" + NumberWithoutYear(number.Groups["n"].Value).ToLowerInvariant();
+        }
+
+        if (RomanNumber().Match(name) is { Success: true } roman)
+        {
+            // "Act XX of 2020": roman numbers start again each year.
+            return kind + ":no-" + roman.Groups["n"].Value.ToLowerInvariant() + "-" + roman.Groups["year"].Value;
         }
 
         var normalised = " " + Normalise(name) + " ";
@@ -147,7 +153,28 @@ public static partial class LawKey
         return word.EndsWith('e') && word.Length > 4 ? word[..^1] : word;
     }
 
-    /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S": the number after the head, its "/year" left out.</summary>
-    [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*)|(?<n>\d+(?:[.-][\dA-Za-z]+)+|\d+(?=/\d)))(?:/\d{1,4})?(?:\s|,|$)", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "7363/64" and "1.066/1997" without their year ("7363", "1.066"); "2004/016" and "90/055", a number within its
+    /// year, whole ("2004-016").
+    /// </summary>
+    private static string NumberWithoutYear(string number)
+    {
+        var slash = number.LastIndexOf('/');
+        if (slash < 0)
+        {
+            return number;
+        }
+
+        var suffix = number[(slash + 1)..];
+        var year = suffix.Length == 2 || (suffix.Length == 4 && suffix[..2] is "19" or "20");
+        return year ? number[..slash] : number.Replace('/', '-');
+    }
+
+    /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S", "Law No. 2004/016": the number after the head.</summary>
+    [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*(?:/\d{1,4})?)|(?<n>\d+(?:[.-][\dA-Za-z]+)+(?:/\d{1,4})?|\d+/\d{1,4}))(?:\s|,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
+
+    /// <summary>"Act CXXV of 2003 on Equal Treatment": the roman number and its year.</summary>
+    [GeneratedRegex(@"^\S+\s+(?<n>[IVXLCDM]+)\s+of\s+(?<year>\d{4})(?:\s|,|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumber();
 }

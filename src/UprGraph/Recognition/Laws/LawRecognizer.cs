@@ -101,6 +101,9 @@ public sealed partial class LawRecognizer : IRecognizer
         return mentions;
     }
 
+    [GeneratedRegex(@"\b(?:African|Arab|European|Inter-American|American|United Nations|UN|ASEAN|Commonwealth|Islamic|Social|Banjul|Organization|Organisation|Union)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalCharter();
+
     [GeneratedRegex(@"^\s*\((?:the\s+|The\s+|also known as\s+|known as\s+|so-called\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OpensBracket();
 
@@ -176,23 +179,36 @@ public sealed partial class LawRecognizer : IRecognizer
         var end = words[h].End;
         var name = string.Join(' ', premodifiers.Append(headWord));
         string? countrySuffix = null;
+        string? numbered = null;
         var next = h + 1;
         if (next < words.Count && IsActNumber(words, next, out var numberEnd))
         {
             // "Law No. 12/2015 on Associations", "Decree No. 2018-123", "Law 27.610": the act's number is part of its name.
             name = string.Join(' ', premodifiers.Append(headWord)) + " " + sentence[words[next].Offset..words[numberEnd].End];
+            numbered = name;
             end = words[numberEnd].End;
             next = numberEnd + 1;
         }
 
+        // "Act CXXV of 2003 on Equal Treatment": a number in roman numerals is the act's number in its year.
+        var roman = next + 2 < words.Count && IsRomanActNumber(words, next) ? words[next].Text : null;
+        if (roman is not null)
+        {
+            year = int.Parse(words[next + 2].Text, CultureInfo.InvariantCulture);
+            name = $"{name} {roman} of {year}";
+            end = words[next + 2].End;
+            next += 3;
+        }
+
         var hadSubject = false;
+        string? numberless = null;
         if (next + 1 < words.Count && LawHeads.SubjectLinks.Contains(words[next].Text) && !Words.IsYear(words[next + 1].Text))
         {
-            hadSubject = true;
             var lowercase = (headWord is "Law" || name.Contains("No.", StringComparison.Ordinal)) && words[next].Text is "on" or "concerning" or "regarding";
             var subjectEnd = SubjectEnd(words, next + 1, lowercase, out _);
             if (subjectEnd >= next + 1)
             {
+                hadSubject = true;
                 var subject = string.Join(' ', words.Skip(next + 1).Take(subjectEnd - next).Select(w => w.Text));
                 if (Countries.TryGetByName(subject, out _))
                 {
@@ -201,6 +217,7 @@ public sealed partial class LawRecognizer : IRecognizer
                 else
                 {
                     name = premodifiers.Count > 0 ? string.Join(' ', premodifiers) + " " + sentence[words[h].Offset..words[subjectEnd].End] : sentence[words[h].Offset..words[subjectEnd].End];
+                    numberless = roman is null ? null : headWord + " " + sentence[words[next].Offset..words[subjectEnd].End];
                 }
 
                 end = words[subjectEnd].End;
@@ -223,6 +240,13 @@ public sealed partial class LawRecognizer : IRecognizer
                 end = words[next + 1].End;
                 next += 2;
             }
+            else if (words[next].Text == "of" && year is null && IsDate(words, next + 1))
+            {
+                // "Law No. 2004/016 of 22 July 2004": the date of the act.
+                year = int.Parse(words[next + 3].Text, CultureInfo.InvariantCulture);
+                end = words[next + 3].End;
+                next += 4;
+            }
             else if (words[next].Text == "of" && countrySuffix is null && TryCountry(words, next + 1, out var country, out var last))
             {
                 countrySuffix = country;
@@ -235,19 +259,20 @@ public sealed partial class LawRecognizer : IRecognizer
             }
         }
 
-        // "the Law of 2012 on Public Associations": the subject after the year.
+        // "the Law of 2012 on Public Associations", "Law No. 90/055 of 19 December 1990 on public meetings": the subject
+        // after the year.
         if (!hadSubject && year is not null && next + 1 < words.Count && words[next].Text is "on" or "concerning" or "regarding")
         {
             var subjectEnd = SubjectEnd(words, next + 1, lowercase: headWord == "Law", out _);
             if (subjectEnd >= next + 1)
             {
-                name = string.Join(' ', premodifiers.Append(headWord)) + " " + sentence[words[next].Offset..words[subjectEnd].End];
+                name = (numbered ?? string.Join(' ', premodifiers.Append(headWord))) + " " + sentence[words[next].Offset..words[subjectEnd].End];
                 end = words[subjectEnd].End;
             }
         }
 
         var abbreviation = AbbreviationAfter(sentence, end);
-        if (name == "Bill of Rights")
+        if (name == "Bill of Rights" || (headWord == "Charter" && InternationalCharter().IsMatch(name)))
         {
             // A constitution's chapter of rights, not a bill.
             return null;
@@ -280,6 +305,18 @@ public sealed partial class LawRecognizer : IRecognizer
         if (abbreviation is not null)
         {
             aliases.Add(abbreviation);
+        }
+
+        if (numbered is not null && numbered != name)
+        {
+            // "Law No. 12/2015 on Associations" is also "Law No. 12/2015".
+            aliases.Add(numbered);
+        }
+
+        if (numberless is not null)
+        {
+            // "Act CXXV of 2003 on Equal Treatment" is also "the Act on Equal Treatment" ("the Equal Treatment Act").
+            aliases.Add(numberless);
         }
 
         return new Mention(MentionKind.Law, text, start, end - start)
@@ -390,8 +427,10 @@ public sealed partial class LawRecognizer : IRecognizer
                 k--;
             }
 
-            // ... but "the Immigration Act and the Citizenship Act" are two acts.
+            // ... but "the Immigration Act and the Citizenship Act" are two acts, and "the Ninth Amendment to the
+            // Fundamental Law" is an amendment of the Fundamental Law, which it targets.
             if (k < j && k >= 0 && taken.Count > 0 && Words.IsCapitalised(words[k].Text) && !Words.IsDeterminer(words[k].Text) && words[j].Text != "a"
+                && !(words[k].Text is "Amendment" or "Amendments" && words[k + 1].Text is "to" or "of")
                 && !_heads.Named.Contains(words[k].Text.TrimEnd(')')) && !(words[j].Text == "the" && words[j - 1].Text == "and"))
             {
                 for (var c = j; c > k; c--)
@@ -515,6 +554,20 @@ public sealed partial class LawRecognizer : IRecognizer
         return ActNumber().IsMatch(words[at].Text) && !Words.IsYear(words[at].Text) && words[at].Text.Any(c => c is '.' or '/' or '-');
     }
 
+    private static readonly HashSet<string> s_months = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    };
+
+    /// <summary>"22 July 2004": day, month and year from <paramref name="at"/>.</summary>
+    private static bool IsDate(List<Word> words, int at) =>
+        at + 2 < words.Count && words[at].Text.Length <= 2 && words[at].Text.All(char.IsAsciiDigit)
+        && s_months.Contains(words[at + 1].Text) && Words.IsYear(words[at + 2].Text);
+
+    /// <summary>"Act XX of 2020", "Act LXXIX of 2021": a roman numeral and the year it numbers the act in.</summary>
+    private static bool IsRomanActNumber(List<Word> words, int at) =>
+        RomanNumeral().IsMatch(words[at].Text) && words[at + 1].Text == "of" && Words.IsYear(words[at + 2].Text);
+
     private static bool TryCountry(List<Word> words, int first, out string country, out int last)
     {
         country = "";
@@ -620,6 +673,9 @@ public sealed partial class LawRecognizer : IRecognizer
 
     [GeneratedRegex(@"^\d[\d./-]*[\dA-Z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex ActNumber();
+
+    [GeneratedRegex(@"^(?=[IVXLCDM]{1,9}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RomanNumeral();
 
     [GeneratedRegex(@"\G(?<qual>\s+of\s+the\s+[^“”""«».;,]{3,120}?)?(?<no>\s+No\.\s*\d+)?\s*[“""«]\s*(?<title>On\s[^”""»“]{2,250})[”""»“]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedTitle();

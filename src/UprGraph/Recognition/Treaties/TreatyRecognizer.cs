@@ -8,7 +8,7 @@ namespace UprGraph.Recognition.Treaties;
 /// Degrading Treatment or Punishment", "ILO Convention No. 189", "the Istanbul Convention", "Treaty on the Prohibition of
 /// Nuclear Weapons", an abbreviation defined after the name ("(CRPD)"), and the usual abbreviations of the core treaties.
 /// </summary>
-public sealed class TreatyRecognizer : IRecognizer
+public sealed partial class TreatyRecognizer : IRecognizer
 {
     private readonly HashSet<string> _heads;
     private readonly Dictionary<string, string> _abbreviations;
@@ -69,6 +69,20 @@ public sealed class TreatyRecognizer : IRecognizer
                 continue;
             }
 
+            if (treaty.Name is "Optional Protocol" or "Optional Protocols" && h >= 2 && words[h - 2].Text is "its" or "their"
+                && mentions.LastOrDefault(m => !m.Name.StartsWith("Optional", StringComparison.Ordinal)) is { } convention)
+            {
+                // "ratify the Convention against Torture and its Optional Protocol": the Protocol to that Convention.
+                treaty = treaty with { Name = "Optional Protocol to the " + convention.Name };
+            }
+
+            if (treaty.Name.Contains("Charter", StringComparison.Ordinal) && !InternationalCharter().IsMatch(treaty.Name))
+            {
+                // "the Charter of Fundamental Rights and Freedoms" of a constitution is a domestic act, not a treaty.
+                covered = treaty.End;
+                continue;
+            }
+
             mentions.Add(treaty);
             covered = treaty.End;
         }
@@ -115,10 +129,19 @@ public sealed class TreatyRecognizer : IRecognizer
 
         var end = words[h].End;
         var i = h + 1;
+        var number = -1;
         if (i + 1 < words.Count && words[i].Text == "No.")
         {
+            number = i + 1;
             end = words[i + 1].End;
             i += 2;
+        }
+        else if (i < words.Count && pre.Contains("ILO") && words[i].Text.Length <= 3 && words[i].Text.All(char.IsAsciiDigit))
+        {
+            // "ILO Convention 169".
+            number = i;
+            end = words[i].End;
+            i++;
         }
 
         if (i + 1 < words.Count && s_links.Contains(words[i].Text))
@@ -152,6 +175,11 @@ public sealed class TreatyRecognizer : IRecognizer
                 break;
             }
 
+            if (last < 0)
+            {
+                last = BeforeBracketedName(words, i + 1);
+            }
+
             if (last > i)
             {
                 end = words[last].End;
@@ -179,7 +207,57 @@ public sealed class TreatyRecognizer : IRecognizer
             aliases.Add(abbreviation);
         }
 
+        if (number >= 0 && pre.Contains("ILO"))
+        {
+            // "ILO Convention 169", "ILO Convention No. 169 on Indigenous and Tribal Peoples": also "ILO Convention No. 169".
+            aliases.Add("ILO Convention No. " + words[number].Text);
+        }
+        else if (name.StartsWith("ILO ", StringComparison.Ordinal) && IloNumber().Match(sentence, end) is { Success: true } ilo)
+        {
+            // "the ILO Domestic Workers Convention, 2011 (No. 189)" is "ILO Convention No. 189".
+            aliases.Add("ILO Convention No. " + ilo.Groups["n"].Value);
+            year ??= ilo.Groups["year"].Success ? int.Parse(ilo.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        }
+
         return new Mention(MentionKind.Treaty, text, start, end - start) { Name = name, Year = year, Aliases = aliases };
+    }
+
+    /// <summary>
+    /// "the Council of Europe Convention on preventing and combating violence against women and domestic violence
+    /// (Istanbul Convention)": a subject in lower case is the treaty's name when the treaty's short name follows it in
+    /// brackets; the last word before the bracket, or -1.
+    /// </summary>
+    private int BeforeBracketedName(List<Word> words, int first)
+    {
+        for (var k = first; k < words.Count && k - first < 20; k++)
+        {
+            var w = words[k].Text;
+            if (w.StartsWith('(') && k > first)
+            {
+                for (var c = k; c < words.Count && c - k < 5; c++)
+                {
+                    var inside = words[c].Text.Trim('(', ')');
+                    if (!Words.IsCapitalised(inside))
+                    {
+                        return -1;
+                    }
+
+                    if (words[c].Text.EndsWith(')'))
+                    {
+                        return _heads.Contains(inside) || (c == k && inside.Length > 1 && inside.All(char.IsUpper)) ? k - 1 : -1;
+                    }
+                }
+
+                return -1;
+            }
+
+            if (w.Length == 1 && !char.IsLetterOrDigit(w[0]) || _heads.Contains(w))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
     }
 
     private static string? AbbreviationAfter(string sentence, int end)
@@ -199,4 +277,10 @@ public sealed class TreatyRecognizer : IRecognizer
         var inside = rest[1..close].ToString();
         return inside.Length <= 20 && char.IsUpper(inside[0]) ? inside : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G(?:,\s*(?<year>(?:19|20)\d\d))?\s*\(No\.\s*(?<n>\d{1,3})\)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex IloNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:African|Arab|European|Inter-American|American|United Nations|UN|ASEAN|Commonwealth|Islamic|Social|Banjul|Organization|Organisation|Union)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex InternationalCharter();
 }

@@ -6,8 +6,15 @@ namespace UprGraph.Tests.Relations.Genre;
 /// whose name holds a negative word ("Reporters Without Borders"), "Several submissions recommended", a numbered
 /// ILO convention, "Uzbekistan should ..." continuing the latest speaker; and a summary of the second cycle's template
 /// (Zambia): "Several stakeholders, including AI and JS4", "be repealed or amended", "recommended its amendment", "table
-/// the bill", a stakeholder abbreviated in two words ("MISA Zambia"), the Bill of Rights (no bill). The approved
-/// relations were read against the text one by one.
+/// the bill", a stakeholder abbreviated in two words ("MISA Zambia"), the Bill of Rights (no bill); and a third-cycle
+/// summary (Hungary): acts numbered in roman numerals ("Act CXXV of 2003 on Equal Treatment" = "the Equal Treatment
+/// Act"), an amendment of the Fundamental Law, a treaty named in lower case before its short name, similar
+/// observations concerning another act, "recommended that it be amended" after the sentence that names the act; and
+/// a second-cycle summary of a state whose acts are numbered within their year (Cameroon): "Law No. 2004/016 of 22 July
+/// 2004 on the establishment of ...", "the 2014 Law", an ILO convention with its number in brackets, "prosecuted for
+/// defamation under articles 305 and 307", a draft "still not adopted" (no criticism). The approved relations were read
+/// against the text one by one; one relation a reader would see is missing there (paragraph 6: a notification the
+/// authorities "treated as a requirement of authorization" states no problem in words the rules know).
 /// </summary>
 public sealed class GenreDocumentTests
 {
@@ -16,6 +23,10 @@ public sealed class GenreDocumentTests
     [Theory]
     [InlineData("A-HRC-WG.6-30-UZB-3")]
     [InlineData("A-HRC-WG.6-20-ZMB-3")]
+    [InlineData("A-HRC-WG.6-9-JAM-3")]
+    [InlineData("A-HRC-WG.6-49-KGZ-3")]
+    [InlineData("A-HRC-WG.6-39-HUN-3")]
+    [InlineData("A-HRC-WG.6-16-CMR-3")]
     public void Extracts_the_approved_relations_of_a_summary_in_the_genre(string name)
     {
         // Arrange
