@@ -100,7 +100,8 @@ public sealed partial class RelationCues
 
     /// <summary>
     /// "recommended that the provisions be repealed", "repealing these provisions": an action on provisions of the act
-    /// named before; removing part of an act amends it.
+    /// named before, with the verb's own type (removing part of an act amends it, removing an article repeals it: the
+    /// caller knows which).
     /// </summary>
     public (string? Type, string? Word, int At) ActionOnProvisions(string sentence, int start)
     {
@@ -111,8 +112,7 @@ public sealed partial class RelationCues
             var action = _action.Match(verb.Value);
             if (action.Success && action.Length == verb.Length)
             {
-                var type = TypeOf(action);
-                return (type == Model.RelationTypes.RecommendsRepealing ? Model.RelationTypes.RecommendsAmending : type, verb.Value, verb.Index);
+                return (TypeOf(action), verb.Value, verb.Index);
             }
         }
 

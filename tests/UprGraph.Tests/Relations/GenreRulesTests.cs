@@ -465,4 +465,23 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING JS2 -> Public Order Act @2"],
             relations.Lines);
     }
+
+    [Fact]
+    public void Takes_the_provision_in_a_recommendation_that_names_no_act_for_the_article_of_the_sentence_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI reported that section 23 of the Computer Misuse Act had been used against bloggers.2 It recommended that\n"
+                + "the provision be repealed.3")
+            .Paragraph("HRW noted that the Public Order Act restricted assemblies.4 It recommended that the provisions be repealed.5")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> article 23 (Computer Misuse Act) @2",
+             "CRITICIZES HRW -> Public Order Act @3",
+             "RECOMMENDS_AMENDING HRW -> Public Order Act @3",
+             "RECOMMENDS_REPEALING AI -> article 23 (Computer Misuse Act) @2"],
+            relations.Lines);
+    }
 }
