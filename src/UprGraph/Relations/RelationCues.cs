@@ -329,7 +329,7 @@ public sealed partial class RelationCues
     [GeneratedRegex(@"\b(?:its|their)\s+(?:\w+\s+)?(?<verb>amendment|amendments|repeal|revision|review|abolition|ratification|adoption|enactment|reform|harmoni[sz]ation)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAction();
 
-    [GeneratedRegex(@"\b(?:the|these|those|such)\s+(?:\w+\s+)?provisions?\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|these|those|such)\s+(?:\w+\s+)?(?:provisions?|amendments)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProvisionsSubject();
 
     [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:the|these|those|such|its|their)\s+(?:\w+\s+)?provisions?\b(?!\s+(?:of|in|under|contained)\b)", RegexOptions.CultureInvariant)]

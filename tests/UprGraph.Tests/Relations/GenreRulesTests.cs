@@ -484,4 +484,33 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING AI -> article 23 (Computer Misuse Act) @2"],
             relations.Lines);
     }
+
+    [Fact]
+    public void Takes_the_draft_for_the_draft_act_named_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI noted that the draft Anti-Terrorism Proclamation contained an overly broad definition of terrorism.2 AI\n"
+                + "recommended that the draft be revised.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Anti-Terrorism Proclamation @2",
+             "RECOMMENDS_AMENDING AI -> Anti-Terrorism Proclamation @2"],
+            relations.Lines);
+        Assert.True(Assert.Single(relations.Extraction.Laws).Draft);
+    }
+
+    [Fact]
+    public void Reads_a_proposal_whose_subject_starts_with_an_adverb()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW recommended that Kenya enact legislation explicitly prohibiting corporal punishment in the family.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_ADOPTING HRW -> legislation explicitly prohibiting corporal punishment in the family @2"], relations.Lines);
+    }
 }

@@ -24,7 +24,7 @@ public static partial class LawKey
     {
         ["law"] = ["law", "laws"], ["code"] = ["code", "codes"], ["act"] = ["act", "acts"], ["bill"] = ["bill", "bills"],
         ["rules"] = ["rules", "rule"], ["regulations"] = ["regulations", "regulation"], ["constitution"] = ["constitution"],
-        ["order"] = ["order"], ["decree"] = ["decree"], ["resolution"] = ["resolution"], ["ordinance"] = ["ordinance"],
+        ["order"] = ["order"], ["decree"] = ["decree"], ["resolution"] = ["resolution"], ["ordinance"] = ["ordinance"], ["proclamation"] = ["proclamation"],
     };
 
     public static string Of(string head, string name, string? country = null) =>

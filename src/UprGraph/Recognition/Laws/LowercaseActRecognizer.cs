@@ -30,7 +30,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<Mention>();
-        if (sentence.IndexOf("bill", StringComparison.Ordinal) < 0 && sentence.IndexOf(" law", StringComparison.Ordinal) < 0)
+        if (sentence.IndexOf("bill", StringComparison.Ordinal) < 0 && sentence.IndexOf(" law", StringComparison.Ordinal) < 0 && sentence.IndexOf(" draft", StringComparison.Ordinal) < 0)
         {
             return mentions;
         }
@@ -60,6 +60,15 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             if (!mentions.Any(m => m.Offset <= reference.Index && reference.Index < m.End))
             {
                 mentions.Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "Bill", Head = "Bill" });
+            }
+        }
+
+        foreach (Match reference in DraftReference().Matches(sentence))
+        {
+            // "AI recommended that the draft be revised": the draft named before.
+            if (!mentions.Any(m => m.Offset <= reference.Index && reference.Index < m.End))
+            {
+                mentions.Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "draft", Head = LawReferences.Draft });
             }
         }
 
@@ -175,6 +184,9 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
 
     [GeneratedRegex(@"\b(?:the|this|that|said)\s+(?:draft\s+)?bill\b(?!\s+(?:on|to|aimed|that|which|regulating|concerning|regarding|for|against|amending|of)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BillReference();
+
+    [GeneratedRegex(@"\b(?:the|this|that|said)\s+draft\b(?=\s+(?:be|should|must|was|is|would|had|has|and|to|in|with|before|without)\b|\s*[,.;])", RegexOptions.CultureInvariant)]
+    private static partial Regex DraftReference();
 
     [GeneratedRegex(@"^\s+and\s+(?:an)?other\s+(?<link>to|on|aimed at)\s+(?<subject>[^.;:()“”""]{3,160})", RegexOptions.CultureInvariant)]
     private static partial Regex Another();

@@ -18,7 +18,9 @@ namespace UprGraph.Tests.Relations.Genre;
 /// third-cycle summary of a state with Commonwealth acts (Malaysia): "the Sedition Act 1948", an act's abbreviation
 /// used alone ("SOSMA"), "section 377A", "Immigration Act 1959/63", "It recommended that the provision be repealed"
 /// after the sentence that names the section, similar observations concerning another act, an impersonal "It was
-/// reported that" sourced by its footnote.
+/// reported that" sourced by its footnote; and a first-cycle summary of a state whose acts are proclamations
+/// (Ethiopia): "Proclamation No. 621/2009", "the Proclamation", "the draft be revised", "recommended that the amendments
+/// be reviewed" (the act amended), a constitution's right "not respected in practice".
 /// </summary>
 public sealed class GenreDocumentTests
 {
@@ -32,6 +34,7 @@ public sealed class GenreDocumentTests
     [InlineData("A-HRC-WG.6-39-HUN-3")]
     [InlineData("A-HRC-WG.6-16-CMR-3")]
     [InlineData("A-HRC-WG.6-31-MYS-3")]
+    [InlineData("A-HRC-WG.6-6-ETH-3")]
     public void Extracts_the_approved_relations_of_a_summary_in_the_genre(string name)
     {
         // Arrange
