@@ -513,4 +513,31 @@ public class GenreRulesTests
         // Assert
         Assert.Equal(["RECOMMENDS_ADOPTING HRW -> legislation explicitly prohibiting corporal punishment in the family @2"], relations.Lines);
     }
+
+    [Fact]
+    public void Takes_a_popular_name_in_quotes_before_law_for_an_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 called for the repeal of the so-called “foreign agents” law.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_REPEALING JS1 -> “foreign agents” law @2"], relations.Lines);
+    }
+
+    [Fact]
+    public void Gives_the_articles_after_its_the_act_before_them()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS2 stated that the Penal Code, in particular its articles 174 and 175, was used to prosecute activists.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS2 -> article 174 (Penal Code) @2",
+             "CRITICIZES JS2 -> article 175 (Penal Code) @2"],
+            relations.Lines);
+    }
 }

@@ -170,8 +170,8 @@ public static partial class LawKey
         return year ? number[..slash] : number.Replace('/', '-');
     }
 
-    /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S", "Law No. 2004/016": the number after the head.</summary>
-    [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*(?:/\d{1,4})?)|(?<n>\d+(?:[.-][\dA-Za-z]+)+(?:/\d{1,4})?|\d+/\d{1,4}))(?:\s|,|$)", RegexOptions.CultureInvariant)]
+    /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S", "Law No. 2004/016", "Law 1448": the number after the head.</summary>
+    [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*(?:/\d{1,4})?)|(?<n>\d+(?:[.-][\dA-Za-z]+)+(?:/\d{1,4})?|\d+/\d{1,4}|(?!(?:17|18|19|20)\d\d\b)\d{1,5}))(?:\s|,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     /// <summary>"Act CXXV of 2003 on Equal Treatment": the roman number and its year.</summary>

@@ -565,7 +565,14 @@ public sealed partial class LawRecognizer : IRecognizer
             return true;
         }
 
-        return ActNumber().IsMatch(words[at].Text) && !Words.IsYear(words[at].Text) && !RevisedYear().IsMatch(words[at].Text) && words[at].Text.Any(c => c is '.' or '/' or '-');
+        if (ActNumber().IsMatch(words[at].Text) && !Words.IsYear(words[at].Text) && !RevisedYear().IsMatch(words[at].Text) && words[at].Text.Any(c => c is '.' or '/' or '-'))
+        {
+            return true;
+        }
+
+        // "Law 1448 of 2011", "Decree 1066 of 2015": a plain number with the act's year.
+        return words[at].Text.Length <= 5 && words[at].Text.All(char.IsAsciiDigit) && !Words.IsYear(words[at].Text)
+            && at + 2 < words.Count && words[at + 1].Text == "of" && Words.IsYear(words[at + 2].Text);
     }
 
     private static readonly HashSet<string> s_months = new(StringComparer.Ordinal)
