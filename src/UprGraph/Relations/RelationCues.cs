@@ -107,7 +107,8 @@ public sealed partial class RelationCues
 
     /// <summary>
     /// "recommended that the provisions be repealed", "repealing these provisions": an action on provisions of the act
-    /// named before; removing part of an act amends it.
+    /// named before, with the verb's own type (removing part of an act amends it, removing an article repeals it: the
+    /// caller knows which).
     /// </summary>
     public (string? Type, string? Word, int At) ActionOnProvisions(string sentence, int start)
     {
@@ -118,8 +119,7 @@ public sealed partial class RelationCues
             var action = _action.Match(verb.Value);
             if (action.Success && action.Length == verb.Length)
             {
-                var type = TypeOf(action);
-                return (type == Model.RelationTypes.RecommendsRepealing ? Model.RelationTypes.RecommendsAmending : type, verb.Value, verb.Index);
+                return (TypeOf(action), verb.Value, verb.Index);
             }
         }
 
@@ -371,7 +371,7 @@ public sealed partial class RelationCues
     [GeneratedRegex(@"\b(?:its|their)\s+(?:\w+\s+)?(?<verb>amendment|amendments|repeal|revision|review|abolition|ratification|adoption|enactment|reform|harmoni[sz]ation)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAction();
 
-    [GeneratedRegex(@"\b(?:the|these|those|such)\s+(?:\w+\s+)?provisions?\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the|these|those|such)\s+(?:\w+\s+)?(?:provisions?|amendments)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProvisionsSubject();
 
     [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:the|these|those|such|its|their)\s+(?:\w+\s+)?provisions?\b(?!\s+(?:of|in|under|contained)\b)", RegexOptions.CultureInvariant)]

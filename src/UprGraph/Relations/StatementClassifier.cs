@@ -134,7 +134,7 @@ public sealed partial class StatementClassifier(RelationCues cues)
         }
 
         var target = targets.LastOrDefault(t => t.End <= recommendation && Fits(t, type) && (!provisions || t.Kind == NodeKind.Law));
-        if (target is { Provisions: true } && type == RelationTypes.RecommendsRepealing)
+        if ((target is { Provisions: true } || provisions) && type == RelationTypes.RecommendsRepealing)
         {
             // "... adopted as amendments to the Law on X, and recommended its repeal": repealing part of the Law amends it.
             type = RelationTypes.RecommendsAmending;
@@ -147,7 +147,8 @@ public sealed partial class StatementClassifier(RelationCues cues)
     }
 
     /// <summary>
-    /// "JS6 recommended that it be amended" in a sentence that names no act: the action on the last act of the sentence
+    /// "JS6 recommended that it be amended", "It recommended that the provision be repealed" in a sentence that names no
+    /// act: the action on the last act (or article) of the sentence
     /// before (<paramref name="earlier"/>) that it fits; the act stands in that sentence, so the statement has none.
     /// </summary>
     public List<Statement> OnPronounBefore(string sentence, int recommendation, IReadOnlyList<Target> earlier)
@@ -155,9 +156,25 @@ public sealed partial class StatementClassifier(RelationCues cues)
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(earlier);
         var (type, word, at) = Cues.ActionOnPronoun(sentence, recommendation);
-        if (type is null || word is null || earlier.LastOrDefault(t => Fits(t, type)) is not { } target)
+        var provisions = false;
+        if (type is null)
+        {
+            // "It recommended that the provision be repealed": the article named before, or part of the act named before.
+            (type, word, at) = Cues.ActionOnProvisions(sentence, recommendation);
+            provisions = type is not null;
+        }
+
+        var fitting = earlier.Where(t => Fits(t, type ?? "") && (!provisions || t.Kind is NodeKind.Law or NodeKind.Article)).ToList();
+        // "section 233 of the Communications and Multimedia Act ... the provision": the article rather than its act.
+        var target = provisions ? fitting.LastOrDefault(t => t.Kind == NodeKind.Article) ?? fitting.LastOrDefault() : fitting.LastOrDefault();
+        if (type is null || word is null || target is null)
         {
             return [];
+        }
+
+        if (provisions && target.Kind == NodeKind.Law && type == RelationTypes.RecommendsRepealing)
+        {
+            type = RelationTypes.RecommendsAmending;
         }
 
         return [new Statement(type, target.Id, word) { CueAt = at }];

@@ -95,7 +95,7 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
     }
 
     private static bool IsHead(string word) =>
-        word is "Act" or "Law" or "Code" or "Bill" or "Decree" or "Ordinance" or "Order" or "Rules" or "Regulations";
+        word is "Act" or "Law" or "Code" or "Bill" or "Decree" or "Ordinance" or "Order" or "Rules" or "Regulations" or "Proclamation";
 
     /// <summary>Marks an act as named again (by its abbreviation), for later references.</summary>
     public void Touch(LawEntity entity)
@@ -109,7 +109,8 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         for (var i = _recent.Count - 1; i >= 0; i--)
         {
             var candidate = _recent[i];
-            if (candidate.Head.Equals(head, StringComparison.OrdinalIgnoreCase) && (year is null || candidate.Year == year) && !candidate.Proposed)
+            var fits = head == LawReferences.Draft ? candidate.Draft : candidate.Head.Equals(head, StringComparison.OrdinalIgnoreCase);
+            if (fits && (year is null || candidate.Year == year) && !candidate.Proposed)
             {
                 return candidate;
             }

@@ -465,4 +465,79 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING JS2 -> Public Order Act @2"],
             relations.Lines);
     }
+
+    [Fact]
+    public void Takes_the_provision_in_a_recommendation_that_names_no_act_for_the_article_of_the_sentence_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI reported that section 23 of the Computer Misuse Act had been used against bloggers.2 It recommended that\n"
+                + "the provision be repealed.3")
+            .Paragraph("HRW noted that the Public Order Act restricted assemblies.4 It recommended that the provisions be repealed.5")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> article 23 (Computer Misuse Act) @2",
+             "CRITICIZES HRW -> Public Order Act @3",
+             "RECOMMENDS_AMENDING HRW -> Public Order Act @3",
+             "RECOMMENDS_REPEALING AI -> article 23 (Computer Misuse Act) @2"],
+            relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_the_draft_for_the_draft_act_named_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI noted that the draft Anti-Terrorism Proclamation contained an overly broad definition of terrorism.2 AI\n"
+                + "recommended that the draft be revised.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Anti-Terrorism Proclamation @2",
+             "RECOMMENDS_AMENDING AI -> Anti-Terrorism Proclamation @2"],
+            relations.Lines);
+        Assert.True(Assert.Single(relations.Extraction.Laws).Draft);
+    }
+
+    [Fact]
+    public void Reads_a_proposal_whose_subject_starts_with_an_adverb()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW recommended that Kenya enact legislation explicitly prohibiting corporal punishment in the family.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_ADOPTING HRW -> legislation explicitly prohibiting corporal punishment in the family @2"], relations.Lines);
+    }
+
+    [Fact]
+    public void Takes_a_popular_name_in_quotes_before_law_for_an_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 called for the repeal of the so-called “foreign agents” law.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_REPEALING JS1 -> “foreign agents” law @2"], relations.Lines);
+    }
+
+    [Fact]
+    public void Gives_the_articles_after_its_the_act_before_them()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS2 stated that the Penal Code, in particular its articles 174 and 175, was used to prosecute activists.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS2 -> article 174 (Penal Code) @2",
+             "CRITICIZES JS2 -> article 175 (Penal Code) @2"],
+            relations.Lines);
+    }
 }

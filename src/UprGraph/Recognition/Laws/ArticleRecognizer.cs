@@ -4,7 +4,7 @@ namespace UprGraph.Recognition.Laws;
 
 /// <summary>
 /// Recognises numbered articles and sections: "article 174", "Article 10.2", each number of "articles 121, 122 and 123"
-/// or "articles 403, 404 and 405", "section 402"; notes where their law is named ("of the 2014 Criminal Code" after,
+/// or "articles 403, 404 and 405", "section 402", "section 377A"; notes where their law is named ("of the 2014 Criminal Code" after,
 /// "Criminal Code, section 402" or "Constitution (Article 10.2)" before) for the resolver; and "This Article" as a reference.
 /// </summary>
 public sealed partial class ArticleRecognizer : IRecognizer
@@ -68,7 +68,7 @@ public sealed partial class ArticleRecognizer : IRecognizer
         return at;
     }
 
-    [GeneratedRegex(@"\b(?:[Aa]rticles?|[Ss]ections?|[Aa]rts?\.)\s+(?<n>\d{1,4}(?:\.\d{1,3})*(?:-\d{1,3})?)(?:\s*(?:,|and|or|&)\s*(?:(?:[Aa]rticles?|[Ss]ections?)\s+)?(?<n>\d{1,4}(?:\.\d{1,3})*))*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Aa]rticles?|[Ss]ections?|[Aa]rts?\.)\s+(?<n>\d{1,4}[A-Z]?(?:\.\d{1,3})*(?:-\d{1,3})?)(?:\s*(?:,|and|or|&)\s*(?:(?:[Aa]rticles?|[Ss]ections?)\s+)?(?<n>\d{1,4}[A-Z]?(?:\.\d{1,3})*))*\b", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleNumbers();
 
     [GeneratedRegex(@"\G\s*(?:\([0-9a-z]+\)\s*)?(?:of|under|in)\s+(?:the\s+|its\s+)?", RegexOptions.CultureInvariant)]

@@ -24,7 +24,7 @@ public static partial class LawKey
     {
         ["law"] = ["law", "laws"], ["code"] = ["code", "codes"], ["act"] = ["act", "acts"], ["bill"] = ["bill", "bills"],
         ["rules"] = ["rules", "rule"], ["regulations"] = ["regulations", "regulation"], ["constitution"] = ["constitution"],
-        ["order"] = ["order"], ["decree"] = ["decree"], ["resolution"] = ["resolution"], ["ordinance"] = ["ordinance"],
+        ["order"] = ["order"], ["decree"] = ["decree"], ["resolution"] = ["resolution"], ["ordinance"] = ["ordinance"], ["proclamation"] = ["proclamation"],
     };
 
     public static string Of(string head, string name, string? country = null) =>
@@ -170,8 +170,8 @@ public static partial class LawKey
         return year ? number[..slash] : number.Replace('/', '-');
     }
 
-    /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S", "Law No. 2004/016": the number after the head.</summary>
-    [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*(?:/\d{1,4})?)|(?<n>\d+(?:[.-][\dA-Za-z]+)+(?:/\d{1,4})?|\d+/\d{1,4}))(?:\s|,|$)", RegexOptions.CultureInvariant)]
+    /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S", "Law No. 2004/016", "Law 1448": the number after the head.</summary>
+    [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*(?:/\d{1,4})?)|(?<n>\d+(?:[.-][\dA-Za-z]+)+(?:/\d{1,4})?|\d+/\d{1,4}|(?!(?:17|18|19|20)\d\d\b)\d{1,5}))(?:\s|,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     /// <summary>"Act CXXV of 2003 on Equal Treatment": the roman number and its year.</summary>

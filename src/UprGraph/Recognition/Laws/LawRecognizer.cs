@@ -180,6 +180,7 @@ public sealed partial class LawRecognizer : IRecognizer
         var name = string.Join(' ', premodifiers.Append(headWord));
         string? countrySuffix = null;
         string? numbered = null;
+        string? revised = null;
         var next = h + 1;
         if (next < words.Count && IsActNumber(words, next, out var numberEnd))
         {
@@ -239,6 +240,14 @@ public sealed partial class LawRecognizer : IRecognizer
                 year = int.Parse(words[next + 1].Text, CultureInfo.InvariantCulture);
                 end = words[next + 1].End;
                 next += 2;
+            }
+            else if (year is null && RevisedYear().IsMatch(words[next].Text))
+            {
+                // "Immigration Act 1959/63": the act and the year of its revision.
+                year = int.Parse(words[next].Text[..4], CultureInfo.InvariantCulture);
+                revised = name + " " + words[next].Text;
+                end = words[next].End;
+                next++;
             }
             else if (words[next].Text == "of" && year is null && IsDate(words, next + 1))
             {
@@ -305,6 +314,11 @@ public sealed partial class LawRecognizer : IRecognizer
         if (abbreviation is not null)
         {
             aliases.Add(abbreviation);
+        }
+
+        if (revised is not null)
+        {
+            aliases.Add(revised);
         }
 
         if (numbered is not null && numbered != name)
@@ -551,7 +565,14 @@ public sealed partial class LawRecognizer : IRecognizer
             return true;
         }
 
-        return ActNumber().IsMatch(words[at].Text) && !Words.IsYear(words[at].Text) && words[at].Text.Any(c => c is '.' or '/' or '-');
+        if (ActNumber().IsMatch(words[at].Text) && !Words.IsYear(words[at].Text) && !RevisedYear().IsMatch(words[at].Text) && words[at].Text.Any(c => c is '.' or '/' or '-'))
+        {
+            return true;
+        }
+
+        // "Law 1448 of 2011", "Decree 1066 of 2015": a plain number with the act's year.
+        return words[at].Text.Length <= 5 && words[at].Text.All(char.IsAsciiDigit) && !Words.IsYear(words[at].Text)
+            && at + 2 < words.Count && words[at + 1].Text == "of" && Words.IsYear(words[at + 2].Text);
     }
 
     private static readonly HashSet<string> s_months = new(StringComparer.Ordinal)
@@ -673,6 +694,9 @@ public sealed partial class LawRecognizer : IRecognizer
 
     [GeneratedRegex(@"^\d[\d./-]*[\dA-Z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex ActNumber();
+
+    [GeneratedRegex(@"^(?:17|18|19|20)\d\d/\d\d$", RegexOptions.CultureInvariant)]
+    private static partial Regex RevisedYear();
 
     [GeneratedRegex(@"^(?=[IVXLCDM]{1,9}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex RomanNumeral();

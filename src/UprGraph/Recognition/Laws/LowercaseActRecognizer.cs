@@ -7,7 +7,7 @@ namespace UprGraph.Recognition.Laws;
 /// of journalists, media workers and human rights defenders", "the bill to protect journalists", "a bill aimed at
 /// protecting children", "a bill to ban X and another to eliminate Y": two bills, "the draft law on assemblies"), acts
 /// named after a subject word ("the amnesty law", "the government's media law"; not "the criminal law" or "national
-/// law"), and "the law on X", which may be the law in general and so is only tentative.
+/// law") or a popular name in quotes ("the so-called “foreign agents” law"), and "the law on X", which may be the law in general and so is only tentative.
 /// </summary>
 public sealed partial class LowercaseActRecognizer : IRecognizer
 {
@@ -30,7 +30,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<Mention>();
-        if (sentence.IndexOf("bill", StringComparison.Ordinal) < 0 && sentence.IndexOf(" law", StringComparison.Ordinal) < 0)
+        if (sentence.IndexOf("bill", StringComparison.Ordinal) < 0 && sentence.IndexOf(" law", StringComparison.Ordinal) < 0 && sentence.IndexOf(" draft", StringComparison.Ordinal) < 0)
         {
             return mentions;
         }
@@ -61,6 +61,27 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             {
                 mentions.Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "Bill", Head = "Bill" });
             }
+        }
+
+        foreach (Match reference in DraftReference().Matches(sentence))
+        {
+            // "AI recommended that the draft be revised": the draft named before.
+            if (!mentions.Any(m => m.Offset <= reference.Index && reference.Index < m.End))
+            {
+                mentions.Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "draft", Head = LawReferences.Draft });
+            }
+        }
+
+        foreach (Match quoted in QuotedNameLaw().Matches(sentence))
+        {
+            // "the so-called “foreign agents” law": an act by its popular name.
+            var title = quoted.Groups["title"].Value.Trim();
+            var bill = quoted.Groups["head"].Value == "bill";
+            var start = quoted.Groups["np"].Index;
+            mentions.Add(new Mention(MentionKind.Law, sentence[start..(quoted.Index + quoted.Length)], start, quoted.Index + quoted.Length - start)
+            {
+                Name = $"“{title}” {quoted.Groups["head"].Value}", Head = bill ? "Bill" : "Law", Draft = bill, Aliases = [$"{title} {quoted.Groups["head"].Value}"],
+            });
         }
 
         foreach (Match draft in DraftLaw().Matches(sentence))
@@ -175,6 +196,12 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
 
     [GeneratedRegex(@"\b(?:the|this|that|said)\s+(?:draft\s+)?bill\b(?!\s+(?:on|to|aimed|that|which|regulating|concerning|regarding|for|against|amending|of)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BillReference();
+
+    [GeneratedRegex(@"\b(?:the|this|that|said)\s+draft\b(?=\s+(?:be|should|must|was|is|would|had|has|and|to|in|with|before|without)\b|\s*[,.;])", RegexOptions.CultureInvariant)]
+    private static partial Regex DraftReference();
+
+    [GeneratedRegex(@"\b(?:the|a|its|this)\s+(?:so-called\s+)?(?<np>[“""](?<title>[^”""“]{2,60})[”""]\s+(?<head>law|bill))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedNameLaw();
 
     [GeneratedRegex(@"^\s+and\s+(?:an)?other\s+(?<link>to|on|aimed at)\s+(?<subject>[^.;:()“”""]{3,160})", RegexOptions.CultureInvariant)]
     private static partial Regex Another();

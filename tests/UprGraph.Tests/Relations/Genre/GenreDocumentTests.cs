@@ -14,7 +14,13 @@ namespace UprGraph.Tests.Relations.Genre;
 /// 2004 on the establishment of ...", "the 2014 Law", an ILO convention with its number in brackets, "prosecuted for
 /// defamation under articles 305 and 307", a draft "still not adopted" (no criticism). The approved relations were read
 /// against the text one by one; one relation a reader would see is missing there (paragraph 6: a notification the
-/// authorities "treated as a requirement of authorization" states no problem in words the rules know).
+/// authorities "treated as a requirement of authorization" states no problem in words the rules know); and a
+/// third-cycle summary of a state with Commonwealth acts (Malaysia): "the Sedition Act 1948", an act's abbreviation
+/// used alone ("SOSMA"), "section 377A", "Immigration Act 1959/63", "It recommended that the provision be repealed"
+/// after the sentence that names the section, similar observations concerning another act, an impersonal "It was
+/// reported that" sourced by its footnote; and a first-cycle summary of a state whose acts are proclamations
+/// (Ethiopia): "Proclamation No. 621/2009", "the Proclamation", "the draft be revised", "recommended that the amendments
+/// be reviewed" (the act amended), a constitution's right "not respected in practice".
 /// </summary>
 public sealed class GenreDocumentTests
 {
@@ -27,6 +33,8 @@ public sealed class GenreDocumentTests
     [InlineData("A-HRC-WG.6-49-KGZ-3")]
     [InlineData("A-HRC-WG.6-39-HUN-3")]
     [InlineData("A-HRC-WG.6-16-CMR-3")]
+    [InlineData("A-HRC-WG.6-31-MYS-3")]
+    [InlineData("A-HRC-WG.6-6-ETH-3")]
     public void Extracts_the_approved_relations_of_a_summary_in_the_genre(string name)
     {
         // Arrange
