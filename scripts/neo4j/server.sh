@@ -58,10 +58,37 @@ init() {
   "$home/bin/neo4j-admin" set-initial-password "$NEO4J_PASSWORD" >/dev/null
 }
 
+# True when PID is a live (not zombie) Neo4j of this folder: a pid file outlives a server killed with kill -9, its pid can
+# be a zombie for seconds while the JVM is torn down, and later another process's.
+state_of() { sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1; }
+
+ours() {
+  local pid="$1"
+  [ -n "$pid" ] && [ -r "/proc/$pid/stat" ] || return 1
+  [ "$(state_of "$pid")" != Z ] || return 1
+  tr '\0' '\n' < "/proc/$pid/cmdline" 2>/dev/null | grep -qxF -- "--config-dir=$dir/conf"
+}
+
+# A pid file whose server is gone (kill -9, a reboot) would make bin/neo4j say "already running" and start nothing:
+# wait for a dying server to be gone, then remove the file.
+clear_stale_pid() {
+  local pidfile="$dir/run/neo4j.pid" pid
+  [ -f "$pidfile" ] || return 0
+  pid="$(cat "$pidfile" 2>/dev/null || true)"
+  ours "$pid" && return 0
+  for _ in $(seq 1 120); do
+    [ -n "$pid" ] && [ "$(state_of "$pid")" = Z ] || break
+    sleep 0.25
+  done
+  echo "neo4j: removing the stale pid file of a server that is gone (pid ${pid:-none})" >&2
+  rm -f "$pidfile"
+}
+
 case "$cmd" in
   start)
     [ -f "$dir/conf/neo4j.conf" ] || init
     port="$(cat "$dir/http-port")"
+    clear_stale_pid
     "$home/bin/neo4j" start > "$dir/logs/start.out" 2>&1 || { cat "$dir/logs/start.out" >&2; exit 1; }
     for _ in $(seq 1 240); do
       if curl -s -o /dev/null "http://127.0.0.1:$port/"; then

@@ -5,16 +5,54 @@ using UprGraph.Model;
 namespace UprGraph.Cli;
 
 /// <summary>
-/// The upr-graph command line: build, eval, query, export, load, review, gold. The only place that prints and that turns exceptions
-/// into exit codes (1 bad input, 2 usage, 3 Neo4j).
+/// The upr-graph command line: build, eval, query, export, load, review, gold. The only place that prints and that turns
+/// exceptions into exit codes (1 bad input or an output that cannot be written, 2 usage, 3 Neo4j, 70 a bug). No stack
+/// trace reaches the user: an exception nothing else expects is one line and exit 70, with the trace under --verbose.
 /// </summary>
 public static class CliApp
 {
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            return await ParseAndInvokeAsync(args, context, cancellationToken).ConfigureAwait(false);
+        }
+        catch (InputException e)
+        {
+            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (Export.OutputException e)
+        {
+            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+        catch (Neo4j.Neo4jException e)
+        {
+            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
+            return ExitCodes.Neo4j;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await context.Error.WriteLineAsync("upr-graph: cancelled").ConfigureAwait(false);
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The last-resort handler: whatever escapes the commands is a bug, reported in one line.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            var verbose = context.Verbose || args.Contains("--verbose", StringComparer.Ordinal);
+            await context.Error.WriteLineAsync(LastResort.Message(e, verbose)).ConfigureAwait(false);
+            return ExitCodes.Bug;
+        }
+    }
+
+    private static async Task<int> ParseAndInvokeAsync(string[] args, CliContext context, CancellationToken cancellationToken)
+    {
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and requested data.", Recursive = true };
-        var verbose = new Option<bool>("--verbose") { Description = "Print timings and every warning.", Recursive = true };
+        var verbose = new Option<bool>("--verbose") { Description = "Print timings, and the stack trace of an internal error.", Recursive = true };
         var vocabulary = new Option<string?>("--vocabulary")
         {
             Description = "A folder of word lists (reporting-verbs.txt, problem-cues.txt, act-heads.txt, ...) whose entries are added to the built-in ones for this run.",
@@ -47,25 +85,12 @@ public static class CliApp
 
         context.Quiet = parse.GetValue(quiet);
         context.Verbose = parse.GetValue(verbose);
-        try
+        if (parse.GetValue(vocabulary) is { } folder)
         {
-            if (parse.GetValue(vocabulary) is { } folder)
-            {
-                context.Vocabulary = context.Vocabulary.With(folder);
-            }
+            context.Vocabulary = context.Vocabulary.With(folder);
+        }
 
-            return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
-        }
-        catch (InputException e)
-        {
-            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            return ExitCodes.BadInput;
-        }
-        catch (Neo4j.Neo4jException e)
-        {
-            await context.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
-            return ExitCodes.Neo4j;
-        }
+        return await parse.InvokeAsync(new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = false }, cancellationToken).ConfigureAwait(false);
     }
 
     private static IEnumerable<Command> ExtraCommands(CliContext context)

@@ -35,18 +35,10 @@ public static class GraphSinks
         return sink is not null;
     }
 
-    /// <summary>Writes every sink into <paramref name="directory"/> (created if missing) and returns the paths written.</summary>
-    public static IReadOnlyList<string> WriteAll(KnowledgeGraph graph, string directory, IEnumerable<IGraphSink>? sinks = null)
-    {
-        Directory.CreateDirectory(directory);
-        var written = new List<string>();
-        foreach (var sink in sinks ?? All)
-        {
-            var path = Path.Combine(directory, sink.DefaultFileName);
-            sink.WriteFile(graph, path);
-            written.Add(path);
-        }
-
-        return written;
-    }
+    /// <summary>
+    /// Writes every sink into <paramref name="directory"/> (created if missing) as one set (<see cref="OutputSet"/>: all
+    /// outputs replaced, or none) and returns the paths written.
+    /// </summary>
+    public static IReadOnlyList<string> WriteAll(KnowledgeGraph graph, string directory, IEnumerable<IGraphSink>? sinks = null) =>
+        OutputSet.Write(graph, directory, sinks ?? All);
 }

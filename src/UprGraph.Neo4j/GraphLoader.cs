@@ -46,11 +46,12 @@ public sealed class GraphLoader
 
         var nodes = 0;
         var nodesCreated = 0;
+        var statements = server.Dialect.Load;
         var labels = await LabelsPresentAsync(run, graph).ConfigureAwait(false);
-        var internalIds = new Dictionary<string, long>(graph.Nodes.Count, StringComparer.Ordinal);
+        var internalIds = new Dictionary<string, object>(graph.Nodes.Count, StringComparer.Ordinal);
         foreach (var group in graph.Nodes.GroupBy(n => n.Kind).OrderBy(g => g.Key))
         {
-            var statement = labels.Contains(group.Key) ? LoadStatements.MergeNodes(group.Key) : LoadStatements.CreateNodes(group.Key);
+            var statement = labels.Contains(group.Key) ? statements.MergeNodes(group.Key) : statements.CreateNodes(group.Key);
             var (written, created) = await WriteAsync(
                 run, "nodes", group.Key.ToString(), statement, group.ToList(), n => PropertyMaps.Of(n), s => s.NodesCreated, r => ReadInternalIds(r, internalIds))
                 .ConfigureAwait(false);
@@ -58,7 +59,7 @@ public sealed class GraphLoader
             nodesCreated += created;
         }
 
-        var (stale, staleNodes, touched) = await new StaleCleanup(run, _batchSize).RunAsync(graph).ConfigureAwait(false);
+        var (stale, staleNodes, touched) = await new StaleCleanup(run, statements, _batchSize).RunAsync(graph).ConfigureAwait(false);
         var present = await TypesPresentAsync(run, graph).ConfigureAwait(false);
 
         var relationships = 0;
@@ -70,8 +71,8 @@ public sealed class GraphLoader
         {
             var name = $"{group.Key.Type} ({group.Key.Source} -> {group.Key.Target})";
             var statement = present.Contains(group.Key.Type)
-                ? LoadStatements.MergeRelationships(group.Key.Type, group.Key.Source, group.Key.Target)
-                : LoadStatements.CreateRelationships(group.Key.Type, group.Key.Source, group.Key.Target);
+                ? statements.MergeRelationships(group.Key.Type, group.Key.Source, group.Key.Target)
+                : statements.CreateRelationships(group.Key.Type, group.Key.Source, group.Key.Target);
             var (written, created) = await WriteAsync(
                 run, "relationships", name, statement, group.ToList(), e => RelationshipRow(e, internalIds), s => s.RelationshipsCreated)
                 .ConfigureAwait(false);
@@ -127,7 +128,7 @@ public sealed class GraphLoader
         return (written, made);
     }
 
-    private static Dictionary<string, object?> RelationshipRow(GraphEdge edge, Dictionary<string, long> internalIds) => new(StringComparer.Ordinal)
+    private static Dictionary<string, object?> RelationshipRow(GraphEdge edge, Dictionary<string, object> internalIds) => new(StringComparer.Ordinal)
     {
         ["a"] = internalIds[edge.Source],
         ["b"] = internalIds[edge.Target],
@@ -135,13 +136,15 @@ public sealed class GraphLoader
     };
 
     /// <summary>Adds a node batch's ids and Neo4j internal ids (<see cref="LoadStatements.MergeNodes"/>) to <paramref name="internalIds"/>.</summary>
-    private static void ReadInternalIds(CypherResult result, Dictionary<string, long> internalIds)
+    private static void ReadInternalIds(CypherResult result, Dictionary<string, object> internalIds)
     {
         foreach (var (id, internalId) in result.Value(0, "ids").EnumerateArray().Zip(result.Value(0, "internal").EnumerateArray()))
         {
-            internalIds[id.GetString()!] = internalId.GetInt64();
+            internalIds[id.GetString()!] = InternalId(internalId);
         }
     }
+
+    private static object InternalId(JsonElement value) => LoadStatements.ReadInternalId(value);
 
     /// <summary>The labels of the graph the database already has nodes of (those must be merged, not created).</summary>
     private static async Task<HashSet<NodeKind>> LabelsPresentAsync(LoadRun run, KnowledgeGraph graph)

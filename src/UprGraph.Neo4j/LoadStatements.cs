@@ -4,19 +4,20 @@ namespace UprGraph.Neo4j;
 
 /// <summary>
 /// The Cypher text of a load. Labels and types come from the schema (<see cref="CypherNames"/>); every value is a parameter.
-/// The same text works on Neo4j 3.x, 4.4 and 5.x.
+/// Nodes and relationships written in a load are found again by Neo4j's own id, through <c>id()</c> (3.x, 4.x: a number)
+/// or <c>elementId()</c> (5.x and later: a string); the rest of the text is the same on every generation.
 /// </summary>
-internal static class LoadStatements
+internal sealed class LoadStatements(string internalId)
 {
     /// <summary>
     /// Rows are the nodes' property maps (with <c>id</c>); <c>SET n = row</c> also removes properties no longer set.
     /// Returns the count, and each node's id with its Neo4j internal id (two lists in the same order) for the relationships.
     /// </summary>
-    public static string MergeNodes(NodeKind kind) =>
+    public string MergeNodes(NodeKind kind) =>
         $"UNWIND $rows AS row MERGE (n:{CypherNames.Label(kind)} {{id: row.id}}) SET n = row {NodesWritten}";
 
     /// <summary>As <see cref="MergeNodes"/> for a label the database has no node of (the uniqueness constraint still guards it).</summary>
-    public static string CreateNodes(NodeKind kind) =>
+    public string CreateNodes(NodeKind kind) =>
         $"UNWIND $rows AS row CREATE (n:{CypherNames.Label(kind)}) SET n = row {NodesWritten}";
 
     /// <summary>How many nodes of a label the database has (from Neo4j's count store: no scan).</summary>
@@ -29,22 +30,25 @@ internal static class LoadStatements
     /// the uniqueness constraint's index (on 3.1 a Lucene lookup; the relationships load about half again as fast).
     /// The label filters keep a relationship off a node of another label should an internal id have been reused.
     /// </summary>
-    public static string MergeRelationships(string type, NodeKind source, NodeKind target) =>
+    public string MergeRelationships(string type, NodeKind source, NodeKind target) =>
         $"{MatchEnds(source, target)} MERGE (a)-[r:{CypherNames.RelationshipType(type)} {{id: row.p.id}}]->(b) SET r = row.p RETURN count(r) AS written";
 
     /// <summary>
     /// As <see cref="MergeRelationships"/> but without looking for an existing relationship: only for a type the database
     /// has none of before the load (each edge id occurs once in a graph), where it is about a third faster.
     /// </summary>
-    public static string CreateRelationships(string type, NodeKind source, NodeKind target) =>
+    public string CreateRelationships(string type, NodeKind source, NodeKind target) =>
         $"{MatchEnds(source, target)} CREATE (a)-[r:{CypherNames.RelationshipType(type)}]->(b) SET r = row.p RETURN count(r) AS written";
 
     /// <summary>How many relationships of a type the database has (from Neo4j's count store: no scan).</summary>
     public static string CountRelationships(string type) =>
         $"MATCH ()-[r:{CypherNames.RelationshipType(type)}]->() RETURN count(r) AS count";
 
-    public const string DeleteRelationships =
-        "MATCH ()-[r]->() WHERE id(r) IN $ids DELETE r RETURN count(*) AS deleted";
+    /// <summary>Neo4j's own id of <paramref name="variable"/>: <c>id(r)</c> or <c>elementId(r)</c>.</summary>
+    public string InternalIdOf(string variable) => $"{internalId}({variable})";
+
+    public string DeleteRelationships =>
+        $"MATCH ()-[r]->() WHERE {internalId}(r) IN $ids DELETE r RETURN count(*) AS deleted";
 
     /// <summary>
     /// For each node of <c>$ids</c>: how many relationships still tie it to a document (a statement read from one, a
@@ -79,8 +83,12 @@ internal static class LoadStatements
         return match + count + "SET n.critics = CASE WHEN critics > 0 THEN critics END RETURN count(n) AS written";
     }
 
-    private const string NodesWritten = "RETURN count(n) AS written, collect(row.id) AS ids, collect(id(n)) AS internal";
+    private string NodesWritten => $"RETURN count(n) AS written, collect(row.id) AS ids, collect({internalId}(n)) AS internal";
 
-    private static string MatchEnds(NodeKind source, NodeKind target) =>
-        $"UNWIND $rows AS row MATCH (a:{CypherNames.Label(source)}) WHERE id(a) = row.a MATCH (b:{CypherNames.Label(target)}) WHERE id(b) = row.b";
+    /// <summary>A Neo4j internal id as the server gave it: a number from <c>id()</c>, a string from <c>elementId()</c>.</summary>
+    public static object ReadInternalId(System.Text.Json.JsonElement value) =>
+        value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetInt64();
+
+    private string MatchEnds(NodeKind source, NodeKind target) =>
+        $"UNWIND $rows AS row MATCH (a:{CypherNames.Label(source)}) WHERE {internalId}(a) = row.a MATCH (b:{CypherNames.Label(target)}) WHERE {internalId}(b) = row.b";
 }

@@ -48,13 +48,8 @@ public sealed class Neo4jSettings
             throw Neo4jException.InvalidSettings($"the batch size must be at least 1, not {batchSize.ToString(CultureInfo.InvariantCulture)}.");
         }
 
-        if (string.IsNullOrWhiteSpace(database))
-        {
-            throw Neo4jException.InvalidSettings("the database name is empty.");
-        }
-
         var (http, note) = ToHttp(uri);
-        return new Neo4jSettings(http, username, password, database, batchSize, note);
+        return new Neo4jSettings(http, username, password, ValidDatabase(database), batchSize, note);
     }
 
     /// <summary>
@@ -78,10 +73,25 @@ public sealed class Neo4jSettings
             batchSize);
     }
 
+    /// <summary>
+    /// The command line's settings: each option given overrides its variable (<see cref="FromEnvironment"/>); the
+    /// <see cref="Note"/> is that of the address used, whether it came from <c>--uri</c> or from <c>NEO4J_URI</c>.
+    /// </summary>
+    public static Neo4jSettings FromOptions(string? uri, string? username, string? database, int batchSize, Func<string, string?>? variables = null)
+    {
+        var environment = FromEnvironment(variables, batchSize);
+        return uri is null
+            ? new Neo4jSettings(environment.Uri, username ?? environment.Username, environment.Password, ValidDatabase(database ?? environment.Database), batchSize, environment.Note)
+            : Create(uri, username ?? environment.Username, environment.Password, database ?? environment.Database, batchSize);
+    }
+
     public Neo4jSettings WithBatchSize(int batchSize) => Create(Uri.ToString(), Username, Password, Database, batchSize);
 
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Uri} user={Username} database={Database} batch={BatchSize}");
+
+    private static string ValidDatabase(string database) =>
+        string.IsNullOrWhiteSpace(database) ? throw Neo4jException.InvalidSettings("the database name is empty.") : database;
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

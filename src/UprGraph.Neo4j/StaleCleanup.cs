@@ -11,13 +11,14 @@ namespace UprGraph.Neo4j;
 /// curation file) are deleted too, unless another document still ties them in (a statement with a document, a
 /// SUBMITTED_TO or MEMBER_OF, a statement about one of a law's articles).
 /// </summary>
-internal sealed class StaleCleanup(LoadRun run, int batchSize)
+internal sealed class StaleCleanup(LoadRun run, LoadStatements statements, int batchSize)
 {
-    private static readonly string[] s_scans =
+    // Relationships found by Neo4j's own id: id(r) on 3.x and 4.x, elementId(r) on 5.x (the dialect's).
+    private readonly string[] _scans =
     [
-        "MATCH (a)-[r]->(b) WHERE r.document IN $documents RETURN id(r) AS internal, r.id AS id, a.id AS source, labels(a)[0] AS sourceLabel, b.id AS target, labels(b)[0] AS targetLabel",
-        "MATCH (a:Stakeholder)-[r:SUBMITTED_TO]->(b:Document) WHERE b.symbol IN $documents RETURN id(r) AS internal, r.id AS id, a.id AS source, labels(a)[0] AS sourceLabel, b.id AS target, labels(b)[0] AS targetLabel",
-        "MATCH (a:Stakeholder)-[r:MEMBER_OF]->(b:Stakeholder) WHERE b.document IN $documents RETURN id(r) AS internal, r.id AS id, a.id AS source, labels(a)[0] AS sourceLabel, b.id AS target, labels(b)[0] AS targetLabel",
+        $"MATCH (a)-[r]->(b) WHERE r.document IN $documents RETURN {statements.InternalIdOf("r")} AS internal, r.id AS id, a.id AS source, labels(a)[0] AS sourceLabel, b.id AS target, labels(b)[0] AS targetLabel",
+        $"MATCH (a:Stakeholder)-[r:SUBMITTED_TO]->(b:Document) WHERE b.symbol IN $documents RETURN {statements.InternalIdOf("r")} AS internal, r.id AS id, a.id AS source, labels(a)[0] AS sourceLabel, b.id AS target, labels(b)[0] AS targetLabel",
+        $"MATCH (a:Stakeholder)-[r:MEMBER_OF]->(b:Stakeholder) WHERE b.document IN $documents RETURN {statements.InternalIdOf("r")} AS internal, r.id AS id, a.id AS source, labels(a)[0] AS sourceLabel, b.id AS target, labels(b)[0] AS targetLabel",
     ];
 
     /// <summary>Relationships and nodes deleted, and the nodes at the ends of deleted relationships that remain (their counts change).</summary>
@@ -30,17 +31,17 @@ internal sealed class StaleCleanup(LoadRun run, int batchSize)
         }
 
         var parameters = new Dictionary<string, object?> { ["documents"] = documents };
-        var scans = await run.ExecuteAsync(s_scans.Select(s => new CypherStatement(s, parameters, "finding what an earlier load wrote for these documents")).ToList())
+        var scans = await run.ExecuteAsync(_scans.Select(s => new CypherStatement(s, parameters, "finding what an earlier load wrote for these documents")).ToList())
             .ConfigureAwait(false);
         var keep = graph.Edges.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         var stale = scans.SelectMany(r => r.Rows).Where(r => r[1].ValueKind != JsonValueKind.String || !keep.Contains(r[1].GetString()!)).ToList();
         var deleted = 0;
-        var ids = stale.Select(r => (object?)r[0].GetInt64()).Distinct().ToList();
+        var ids = stale.Select(r => (object?)LoadStatements.ReadInternalId(r[0])).Distinct().ToList();
         for (var b = 0; b < ids.Count; b += batchSize)
         {
             var batch = ids.GetRange(b, Math.Min(batchSize, ids.Count - b));
             var result = (await run.ExecuteAsync([new CypherStatement(
-                LoadStatements.DeleteRelationships,
+                statements.DeleteRelationships,
                 new Dictionary<string, object?> { ["ids"] = batch },
                 "deleting relationships the reloaded documents no longer have")]).ConfigureAwait(false))[0];
             deleted += result.Stats.RelationshipsDeleted;

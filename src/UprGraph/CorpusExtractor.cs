@@ -18,14 +18,16 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
         IReadOnlyList<string> files, int degreeOfParallelism = 1, IProgress<string>? progress = null, bool keepDocuments = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var extractions = new Relations.DocumentExtraction?[files.Count];
+        var extractions = new (Relations.DocumentExtraction Extraction, string? Encoding)?[files.Count];
         var failures = new DocumentFailure?[files.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, degreeOfParallelism), CancellationToken = cancellationToken };
         Parallel.For(0, files.Count, options, i =>
         {
             try
             {
-                extractions[i] = pipeline.Relate(pipeline.Read(files[i]));
+                var document = pipeline.Read(files[i]);
+                var encoding = document.Encoding;
+                extractions[i] = (pipeline.Relate(document), encoding);
             }
             catch (InputException e)
             {
@@ -37,17 +39,19 @@ public sealed class CorpusExtractor(ExtractionPipeline pipeline)
 
         // One graph for the corpus, its documents added in input order: the same whatever the parallelism.
         var builder = new KnowledgeGraphBuilder();
-        var extracted = extractions.OfType<Relations.DocumentExtraction>().ToList();
-        foreach (var extraction in extracted)
+        var extracted = extractions.OfType<(Relations.DocumentExtraction Extraction, string? Encoding)>().ToList();
+        foreach (var (extraction, encoding) in extracted)
         {
-            DocumentGraphBuilder.AddTo(builder, extraction);
+            DocumentGraphBuilder.AddTo(builder, extraction, encoding);
         }
 
-        var warnings = extracted.SelectMany(e => e.Document.Warnings.Select(w => new DocumentWarningLine(e.Document.File, e.Document.Info.Symbol, w))).ToList();
+        var warnings = extracted.Select(e => e.Extraction.Document)
+            .SelectMany(d => d.Warnings.Select(w => new DocumentWarningLine(d.File, d.Info.Symbol, w)))
+            .ToList();
         return new CorpusResult(builder.Build(), extracted.Count, failures.OfType<DocumentFailure>().ToList())
         {
             Warnings = warnings,
-            Segmented = keepDocuments ? extracted.Select(e => e.Document).ToList() : [],
+            Segmented = keepDocuments ? extracted.Select(e => e.Extraction.Document).ToList() : [],
         };
     }
 }

@@ -8,17 +8,39 @@ namespace UprGraph;
 /// <summary>Runs the stages on one document: segment, recognise and resolve, relate, build its graph.</summary>
 internal sealed class DocumentExtractor(ExtractionOptions options)
 {
+    private const int CollectAfterSegmenting = 4_000_000;
+
     public ExtractionOptions Options { get; } = options;
 
     /// <summary>The matchers of the options' vocabulary, built once.</summary>
     public ExtractionRules Rules { get; } = ReferenceEquals(options.Vocabulary, Vocabulary.GenreVocabulary.Default) ? ExtractionRules.Default : new ExtractionRules(options.Vocabulary);
 
+    /// <summary>The reader's warnings (bytes it replaced) come first among the document's warnings, overlong sentences last.</summary>
     public DocumentExtraction Relate(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var segmented = DocumentSegmenter.Segment(document, Rules.Members);
+        if (document.Text.Length > CollectAfterSegmenting)
+        {
+            // A text of megabytes (never a summary of the genre: those are tens of kilobytes) leaves its lines and joined
+            // paragraphs as large-object garbage that would otherwise stay until relating has added its own.
+            GC.Collect();
+        }
+
+        var longSentences = LongSentences.Warnings(segmented);
+        if (document.Warnings.Count > 0 || longSentences.Count > 0)
+        {
+            segmented = segmented with { Warnings = [.. document.Warnings, .. segmented.Warnings, .. longSentences] };
+        }
+
         return new DocumentRelator(segmented, Options, Rules).Relate();
     }
 
-    public KnowledgeGraph Extract(SourceDocument document) => DocumentGraphBuilder.Build(Relate(document));
+    public KnowledgeGraph Extract(SourceDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        // Taken first, so that the document's text is not kept alive through extraction for it.
+        var encoding = document.Encoding;
+        return DocumentGraphBuilder.Build(Relate(document), encoding);
+    }
 }

@@ -40,6 +40,33 @@ public sealed class Neo4jSettingsTests
     }
 
     [Fact]
+    public void Keeps_the_note_of_a_bolt_address_in_neo4j_uri_when_no_uri_option_is_given()
+    {
+        // Act
+        var settings = Neo4jSettings.FromOptions(uri: null, username: null, database: null, batchSize: 500,
+            Variables(("NEO4J_URI", "bolt://db.example.org:7687"), ("NEO4J_PASSWORD", Secret)));
+
+        // Assert
+        Assert.Equal(new Uri("http://db.example.org:7474/"), settings.Uri);
+        Assert.Equal("NEO4J_URI bolt://db.example.org:7687/ is a Bolt address; UprGraph uses the HTTP API of the same server at http://db.example.org:7474/.", settings.Note);
+        Assert.Equal(500, settings.BatchSize);
+    }
+
+    [Fact]
+    public void Options_override_the_variables_and_bring_the_note_of_their_own_address()
+    {
+        // Act
+        var settings = Neo4jSettings.FromOptions("neo4j://graph.example.org", "analyst", "upr", 10,
+            Variables(("NEO4J_URI", "https://other.example.org"), ("NEO4J_USERNAME", "researcher"), ("NEO4J_PASSWORD", Secret)));
+
+        // Assert
+        Assert.Equal(new Uri("http://graph.example.org:7474/"), settings.Uri);
+        Assert.Equal("analyst", settings.Username);
+        Assert.Equal("upr", settings.Database);
+        Assert.Contains("Bolt address", settings.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_an_encrypted_bolt_address_naming_the_https_one()
     {
         var error = Assert.Throws<Neo4jException>(() => Neo4jSettings.Create("neo4j+s://abc123.databases.neo4j.io", "neo4j", Secret));

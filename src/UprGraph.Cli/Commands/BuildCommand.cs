@@ -22,7 +22,8 @@ internal static class BuildCommand
             Description = "Only these outputs: " + string.Join(", ", GraphSinks.All.Select(s => s.Name)) + " (repeatable; default: all; report-html = html).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var top = new Option<int>("--top") { Description = "Rows in the printed rankings.", DefaultValueFactory = _ => 10 };
+        formats.OneOf(GraphSinks.Names);
+        var top = new Option<int>("--top") { Description = "Rows in the printed rankings.", DefaultValueFactory = _ => 10 }.AtLeast(0);
         var curation = new CurationOptions();
         var command = new Command("build", "Extract the knowledge graph of UPR summaries, apply the curation file, and write graph.json and its exports.")
         {
@@ -31,13 +32,14 @@ internal static class BuildCommand
         curation.AddTo(command);
         command.SetAction(parse =>
         {
+            var directory = parse.GetValue(output)!;
+            OutputSet.Check(directory);
             var result = GraphInputs.Build(context, parse.GetValue(inputs) ?? [], parse.GetValue(jobs), curation.Resolve(parse, context));
             if (result is null)
             {
                 return ExitCodes.BadInput;
             }
 
-            var directory = parse.GetValue(output)!;
             var wanted = parse.GetValue(formats) ?? [];
             var sinks = Sinks(wanted);
             var written = GraphSinks.WriteAll(result.Graph, directory, sinks);

@@ -24,6 +24,7 @@ internal static class ExportCommand
         curation.AddTo(command);
         command.SetAction(parse =>
         {
+            OutputSet.Check(parse.GetValue(output)!);
             var built = GraphInputs.Resolve(context, parse.GetValue(inputs) ?? [], parse.GetValue(graphFile), parse.GetValue(jobs), curation.Resolve(parse, context, parse.GetValue(graphFile)));
             if (built is null)
             {

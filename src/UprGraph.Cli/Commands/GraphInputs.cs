@@ -27,11 +27,11 @@ internal static class GraphInputs
         return argument;
     }
 
-    public static Option<int> Jobs() => new("--jobs", "-j")
+    public static Option<int> Jobs() => new Option<int>("--jobs", "-j")
     {
         Description = "Documents extracted at once (default: one per core; 1 = sequential).",
         DefaultValueFactory = _ => Environment.ProcessorCount,
-    };
+    }.AtLeast(1);
 
     public static Option<string?> GraphFile() => new("--graph")
     {

@@ -19,7 +19,7 @@ internal static class LoadCommand
         var uri = new Option<string?>("--uri") { Description = "Neo4j HTTP(S) address (default: NEO4J_URI or " + Neo4jSettings.DefaultUri + ")." };
         var user = new Option<string?>("--user") { Description = "User name (default: NEO4J_USERNAME or neo4j)." };
         var database = new Option<string?>("--database") { Description = "Database on Neo4j 4.x/5.x (default: NEO4J_DATABASE or neo4j)." };
-        var batch = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => Neo4jSettings.DefaultBatchSize };
+        var batch = new Option<int>("--batch-size") { Description = "Rows per transaction.", DefaultValueFactory = _ => Neo4jSettings.DefaultBatchSize }.AtLeast(1);
         var command = new Command("load", "Load the graph into Neo4j (idempotent; re-loading a document replaces its relations). The password comes from NEO4J_PASSWORD.")
         {
             inputs, graphFile, jobs, uri, user, database, batch,
@@ -35,13 +35,7 @@ internal static class LoadCommand
 
             var (graph, status) = (built.Graph, built.Status);
 
-            var environment = Neo4jSettings.FromEnvironment(batchSize: parse.GetValue(batch));
-            var settings = Neo4jSettings.Create(
-                parse.GetValue(uri) ?? environment.Uri.ToString(),
-                parse.GetValue(user) ?? environment.Username,
-                environment.Password,
-                parse.GetValue(database) ?? environment.Database,
-                parse.GetValue(batch));
+            var settings = Neo4jSettings.FromOptions(parse.GetValue(uri), parse.GetValue(user), parse.GetValue(database), parse.GetValue(batch));
             if (settings.Note is { } note && !context.Quiet)
             {
                 context.Console.MarkupLine($"[grey]{Markup.Escape(note)}[/]");

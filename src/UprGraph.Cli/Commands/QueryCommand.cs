@@ -19,14 +19,14 @@ internal static class QueryCommand
 
     private static Command Ranking(CliContext context, string name, string description, Func<KnowledgeGraph, int, IReadOnlyList<RankedEntity>> rank, string relatedName)
     {
-        var limit = new Option<int>("--limit", "-n") { Description = "How many rows.", DefaultValueFactory = _ => 10 };
+        var limit = new Option<int>("--limit", "-n") { Description = "How many rows (at least 1).", DefaultValueFactory = _ => 10 }.AtLeast(1);
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
         var graphFile = new Option<string>("--graph") { Description = "The graph.json to read.", DefaultValueFactory = _ => Path.Combine("out", "graph.json") };
         var command = new Command(name, description) { limit, json, graphFile };
         command.SetAction(parse =>
         {
             var graph = GraphInputs.ReadGraph(parse.GetValue(graphFile)!);
-            var ranking = rank(graph, Math.Max(1, parse.GetValue(limit)));
+            var ranking = rank(graph, parse.GetValue(limit));
             if (parse.GetValue(json))
             {
                 context.Output.WriteLine(Json(ranking, relatedName));

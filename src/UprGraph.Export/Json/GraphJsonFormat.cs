@@ -14,6 +14,9 @@ public static class GraphJsonFormat
 {
     public const int SchemaVersion = 2;
 
+    /// <summary>The versions <see cref="GraphJsonReader"/> reads: version 1 lacks what version 2 added, which stays unset.</summary>
+    public static IReadOnlyList<int> ReadableVersions { get; } = [1, 2];
+
     public const string Generator = "UprGraph";
 
     internal static JsonWriterOptions WriterOptions { get; } = new()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using UprGraph.Graph;
 using UprGraph.Model;
@@ -6,8 +7,10 @@ namespace UprGraph.Export.Json;
 
 /// <summary>
 /// Reads a graph.json written by <see cref="GraphJsonWriter"/> back into a <see cref="KnowledgeGraph"/> (the CLI's
-/// <c>query</c> command uses it). Unknown properties are ignored, so newer files still load; a file that breaks the
-/// contract (no id, an unknown kind, an edge to a missing node) is an <see cref="InputException"/>.
+/// <c>query</c> command uses it). A file without <c>schemaVersion</c> is read as the current version; versions 1 and 2
+/// are read (version 1 lacks properties that version 2 added, which stay unset); another version is refused by name.
+/// Unknown properties are ignored. A file that breaks the contract (no id, an id twice, an unknown kind, an edge to a
+/// missing node) is an <see cref="InputException"/>.
 /// </summary>
 public static class GraphJsonReader
 {
@@ -45,15 +48,20 @@ public static class GraphJsonReader
         using (document)
         {
             var root = document.RootElement;
+            CheckVersion(root, source);
             var builder = new KnowledgeGraphBuilder();
-            foreach (var node in Array(root, "nodes", source))
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var item in Array(root, "nodes", source))
             {
-                builder.AddNode(GraphJsonNodeReader.Read(node, source));
+                var node = GraphJsonNodeReader.Read(item, source);
+                builder.AddNode(ids.Add(node.Id) ? node : throw JsonValues.Invalid(source, $"the node id \"{node.Id}\" occurs twice"));
             }
 
-            foreach (var edge in Array(root, "edges", source))
+            ids.Clear();
+            foreach (var item in Array(root, "edges", source))
             {
-                builder.AddEdge(GraphJsonEdgeReader.Read(edge, source));
+                var edge = GraphJsonEdgeReader.Read(item, source);
+                builder.AddEdge(ids.Add(edge.Id) ? edge : throw JsonValues.Invalid(source, $"the edge id \"{edge.Id}\" occurs twice"));
             }
 
             try
@@ -64,6 +72,26 @@ public static class GraphJsonReader
             {
                 throw InputException.At(source, 1, "not a UprGraph graph.json: " + e.Message);
             }
+        }
+    }
+
+    private static void CheckVersion(JsonElement root, string source)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schemaVersion", out var version))
+        {
+            return;
+        }
+
+        if (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out var number))
+        {
+            throw JsonValues.Invalid(source, $"\"schemaVersion\" is {version.GetRawText()}, not a version number");
+        }
+
+        if (!GraphJsonFormat.ReadableVersions.Contains(number))
+        {
+            throw InputException.At(source, 1, string.Create(
+                CultureInfo.InvariantCulture,
+                $"schemaVersion {number} is unknown; this UprGraph reads versions {string.Join(" and ", GraphJsonFormat.ReadableVersions)} (was the file written by a newer UprGraph?)"));
         }
     }
 

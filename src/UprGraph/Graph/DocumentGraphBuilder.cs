@@ -12,10 +12,13 @@ namespace UprGraph.Graph;
 /// </summary>
 public static partial class DocumentGraphBuilder
 {
-    public static KnowledgeGraph Build(DocumentExtraction extraction) => AddTo(new KnowledgeGraphBuilder(), extraction).Build();
+    /// <param name="extraction">The document's extraction.</param>
+    /// <param name="encoding">What a text file was read as (<see cref="Reading.TextEncodings"/>); null for PDF and Word.</param>
+    public static KnowledgeGraph Build(DocumentExtraction extraction, string? encoding = null) =>
+        AddTo(new KnowledgeGraphBuilder(), extraction, encoding).Build();
 
     /// <summary>Adds one document's nodes and edges to a graph under construction (a corpus adds its documents in order).</summary>
-    public static KnowledgeGraphBuilder AddTo(KnowledgeGraphBuilder builder, DocumentExtraction extraction)
+    public static KnowledgeGraphBuilder AddTo(KnowledgeGraphBuilder builder, DocumentExtraction extraction, string? encoding = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(extraction);
@@ -25,7 +28,7 @@ public static partial class DocumentGraphBuilder
         builder.AddNode(new GraphNode(documentId, NodeKind.Document, info.Symbol)
         {
             Symbol = info.Symbol, Country = info.CountryCode, Session = info.Session, Cycle = info.Cycle, Year = info.Year,
-            File = Path.GetFileName(extraction.Document.File), Warnings = extraction.Document.Warnings,
+            File = Path.GetFileName(extraction.Document.File), Encoding = encoding, Warnings = extraction.Document.Warnings,
         });
         builder.AddNode(new GraphNode(countryId, NodeKind.Country, info.CountryName) { Country = info.CountryCode });
         builder.AddEdge(new GraphEdge(DocumentIds.Edge(RelationTypes.Reviews, documentId, countryId), RelationTypes.Reviews, documentId, countryId));
@@ -80,15 +83,17 @@ public static partial class DocumentGraphBuilder
         foreach (var relation in extraction.Relations)
         {
             var paragraph = relation.Paragraph;
+            var (evidence, actSpan, cueSpan) = EvidenceWindow.Of(
+                relation.Sentence.Text,
+                relation.ActAt is { } act ? [act.Offset, act.Length] : [],
+                relation.CueAt >= 0 && relation.Cue.Length > 0 ? [relation.CueAt, relation.Cue.Length] : []);
             builder.AddEdge(new GraphEdge(
                 DocumentIds.Edge(relation.Type, relation.SourceId, relation.TargetId, info.Symbol, paragraph.Number),
                 relation.Type, relation.SourceId, relation.TargetId)
             {
                 Document = info.Symbol, Paragraph = paragraph.Number, Sentence = relation.Sentence.Index,
-                Evidence = relation.Sentence.Text, Footnotes = relation.Footnotes, Cue = relation.Cue.Length > 0 ? relation.Cue : null,
-                Via = relation.Via, Unattributed = relation.Unattributed,
-                ActSpan = relation.ActAt is { } act ? [act.Offset, act.Length] : [],
-                CueSpan = relation.CueAt >= 0 && relation.Cue.Length > 0 ? [relation.CueAt, relation.Cue.Length] : [],
+                Evidence = evidence, Footnotes = relation.Footnotes, Cue = relation.Cue.Length > 0 ? relation.Cue : null,
+                Via = relation.Via, Unattributed = relation.Unattributed, ActSpan = actSpan, CueSpan = cueSpan,
                 Issue = paragraph.Issue is { } issue ? DocumentIds.Issue(Slug.Of(issue.Text)) : null,
             });
         }

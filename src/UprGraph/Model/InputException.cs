@@ -43,6 +43,12 @@ public sealed class InputException : Exception
     public static InputException Binary(string file, int line) =>
         At(file, line, "the file is binary, not text; give a .txt, .pdf or .docx UPR summary");
 
+    public static InputException Utf16WithoutBom(string file) =>
+        At(file, 1, "the file looks like UTF-16 without a byte order mark; save it as UTF-8, or as UTF-16 with a byte order mark");
+
+    public static InputException InvalidUtf16(string file, string mark) =>
+        At(file, 1, $"the file starts with the UTF-16 byte order mark {mark} but is not valid UTF-16");
+
     public static InputException NotASummary(string file, string why) =>
         At(file, 1, $"not a UPR summary of stakeholders' submissions: {why}");
 

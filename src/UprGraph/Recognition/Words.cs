@@ -32,6 +32,9 @@ public static partial class Words
     public static List<Word> Split(string text)
     {
         var words = new List<Word>(text.Length / 5);
+        // A long text repeats its words: each is made once, so the words of a sentence of megabytes take a list, not a
+        // string each (the same words, equal strings, shared).
+        var pool = text.Length > PoolFrom ? new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>() : (Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>?)null;
         var i = 0;
         while (i < text.Length)
         {
@@ -59,21 +62,39 @@ public static partial class Words
                 }
 
                 i = Math.Max(end, start + 1);
-                var value = text[start..end];
-                var trimmed = value.Length > 1 && value.EndsWith('.') && value != "No." ? value[..^1] : value;
-                words.Add(new Word(trimmed, start));
+                var value = text.AsSpan(start, end - start);
+                var trimmed = value.Length > 1 && value[^1] == '.' && !value.SequenceEqual("No.") ? value[..^1] : value;
+                words.Add(new Word(Text(pool, trimmed), start));
                 continue;
             }
 
             if (s_punctuation.Contains(c))
             {
-                words.Add(new Word(c.ToString(), i));
+                words.Add(new Word(Text(pool, text.AsSpan(i, 1)), i));
             }
 
             i++;
         }
 
         return words;
+    }
+
+    private const int PoolFrom = 4096;
+
+    private static string Text(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? pool, ReadOnlySpan<char> word)
+    {
+        if (pool is not { } words)
+        {
+            return word.ToString();
+        }
+
+        if (!words.TryGetValue(word, out var text))
+        {
+            text = word.ToString();
+            words.Dictionary[text] = text;
+        }
+
+        return text;
     }
 
     private static bool IsInner(char c) => c is '’' or '\'' or '-' or '.' or '&' or '+' or '/';

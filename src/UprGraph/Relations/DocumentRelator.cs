@@ -34,6 +34,9 @@ internal sealed partial class DocumentRelator
     private readonly string _documentId;
     private readonly Dictionary<string, string> _issueIds = new(StringComparer.Ordinal);
     private ArticleEntity? _lastArticle;
+    private Paragraph? _footnotesOf;
+    private int?[] _firstFootnoteFrom = [];
+    private List<int> _markSentences = [];
     private readonly List<ArticleEntity> _paragraphArticles = [];
 
     public DocumentRelator(SegmentedDocument document, ExtractionOptions options)
@@ -105,7 +108,8 @@ internal sealed partial class DocumentRelator
         _paragraphArticles.Clear();
         List<StakeholderEntity> latest = [];
         var sentenceStatements = new List<List<Statement>>();
-        var sentenceTargets = new List<List<Target>>();
+        // Only the sentence before's targets are looked back at: kept alone, not those of every sentence of the paragraph.
+        List<Target>? previousTargets = null;
         List<Target> topic = [];
         foreach (var sentence in paragraph.Sentences)
         {
@@ -129,7 +133,7 @@ internal sealed partial class DocumentRelator
             var problem = statements.Count == 0 && targets.Count == 0 ? _rules.Cues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..]) : null;
             if (problem is not null && recommendation < 0 && !_rules.Cues.IsPrescriptive(sentence.Text))
             {
-                var carried = _rules.Cues.HasAnaphora(sentence.Text) && sentenceTargets.Count > 0 ? sentenceTargets[^1] : topic;
+                var carried = _rules.Cues.HasAnaphora(sentence.Text) && previousTargets is not null ? previousTargets : topic;
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
                 var subjectEnd = Math.Min(clause.SubjectEnd, sentence.Text.Length);
                 var problemAt = subjectEnd + _rules.Cues.NegativeAt(sentence.Text[subjectEnd..]).At;
@@ -140,11 +144,11 @@ internal sealed partial class DocumentRelator
                 targets = [.. carried];
             }
 
-            if (statements.Count == 0 && recommendation >= 0 && targets.Count == 0 && sentenceTargets.Count > 0)
+            if (statements.Count == 0 && recommendation >= 0 && targets.Count == 0 && previousTargets is not null)
             {
                 // "According to JS6, the Law on Assemblies ... . JS6 recommended that it be amended.": the act of the
                 // sentence before.
-                statements = _rules.Statements.OnPronounBefore(sentence.Text, recommendation, sentenceTargets[^1]);
+                statements = _rules.Statements.OnPronounBefore(sentence.Text, recommendation, previousTargets);
             }
 
             if (clause.Kind == SourceKind.SimilarObservations && named.Count > 0)
@@ -208,7 +212,7 @@ internal sealed partial class DocumentRelator
             }
 
             sentenceStatements.Add(statements);
-            sentenceTargets.Add(targets);
+            previousTargets = targets;
             // The topic carries on to the next sentence only ("The court could set ..." after "the Code of Administrative
             // Offences"): a sentence further on that names no act speaks of something else.
             topic = targets;
@@ -251,6 +255,13 @@ internal sealed partial class DocumentRelator
             mentions = [.. mentions.OrderBy(m => m.Offset).ThenBy(m => m.Kind)];
         }
 
+        // Looked up by binary search and by end, not by a scan of every mention for every article: a sentence of many
+        // acts and articles stays linear. The same mentions are found as by the scans.
+        var lawMentions = mentions.Where(m => m.Kind is MentionKind.Law or MentionKind.LawReference).ToList();
+        var treatyOffsets = mentions.Where(m => m.Kind == MentionKind.Treaty).Select(m => m.Offset).Order().ToList();
+        var lastLawByEnd = new Dictionary<int, int>();
+        var lawsInForce = new List<int>();
+
         foreach (var mention in mentions)
         {
             switch (mention.Kind)
@@ -262,9 +273,15 @@ internal sealed partial class DocumentRelator
                         break;
                     }
 
+                    lastLawByEnd[mention.End] = lawsInSentence.Count;
+                    if (!law.Proposed)
+                    {
+                        lawsInForce.Add(lawsInSentence.Count);
+                    }
+
                     lawsInSentence.Add((mention, law));
-                    var notInForce = mention.NotInForce || notAdopted.Any(n => n >= mention.End && n - mention.End < 40);
-                    var provisions = ProvisionsOf().IsMatch(text[..mention.Offset]);
+                    var notInForce = mention.NotInForce || FirstAtOrAfter(notAdopted, mention.End) is { } n && n - mention.End < 40;
+                    var provisions = EndsInProvisionsOf(text, mention.Offset);
                     if (provisions && _paragraphArticles.Where(a => a.LawId == law.Id).DistinctBy(a => a.Id).ToList() is [var earlier])
                     {
                         // "Article 10 of the Foreigners Act allowed ... JS2 recommended repealing the provisions of the Foreigners Act": article 10.
@@ -282,12 +299,12 @@ internal sealed partial class DocumentRelator
                     targets.Add(new Target(_treaties.Resolve(mention), NodeKind.Treaty, mention.Offset, mention.End));
                     break;
                 case MentionKind.Article:
-                    if (mention.LawOffset is { } at && mentions.Any(m => m.Kind == MentionKind.Treaty && Math.Abs(m.Offset - at) <= 12))
+                    if (mention.LawOffset is { } at && FirstAtOrAfter(treatyOffsets, at - 12) is { } treaty && treaty <= at + 12)
                     {
                         break;
                     }
 
-                    var articleLaw = LawOfArticle(mention, mentions, lawsInSentence);
+                    var articleLaw = LawOfArticle(mention, lawMentions, lawsInSentence, lastLawByEnd, lawsInForce);
                     if (articleLaw is null)
                     {
                         break;
@@ -320,27 +337,46 @@ internal sealed partial class DocumentRelator
         return targets;
     }
 
-    private LawEntity? LawOfArticle(Mention article, List<Mention> mentions, List<(Mention Mention, LawEntity Law)> lawsInSentence)
+    /// <param name="article">The article mention.</param>
+    /// <param name="lawMentions">The sentence's law mentions, by offset.</param>
+    /// <param name="lawsInSentence">The laws resolved so far in the sentence, in order.</param>
+    /// <param name="lastLawByEnd">For each end offset, the last of <paramref name="lawsInSentence"/> that ends there.</param>
+    /// <param name="lawsInForce">The indexes in <paramref name="lawsInSentence"/> of the laws not proposed.</param>
+    private LawEntity? LawOfArticle(
+        Mention article, List<Mention> lawMentions, List<(Mention Mention, LawEntity Law)> lawsInSentence, Dictionary<int, int> lastLawByEnd, List<int> lawsInForce)
     {
         if (article.LawOffset is { } after)
         {
-            var named = mentions.Where(m => m.Kind is MentionKind.Law or MentionKind.LawReference && m.Offset >= after - 5 && m.Offset <= after + 12)
-                .OrderBy(m => m.Offset).FirstOrDefault();
-            if (named is not null)
+            // The first law mention (by offset) from 5 before to 12 after the article's "of".
+            var first = FirstIndexAtOrAfter(lawMentions, after - 5);
+            if (first < lawMentions.Count && lawMentions[first].Offset <= after + 12)
             {
-                return _laws.Resolve(named);
+                return _laws.Resolve(lawMentions[first]);
             }
         }
 
-        if (article.LawEnd is { } before && lawsInSentence.LastOrDefault(l => Math.Abs(l.Mention.End - before) <= 1) is { Law: { } adjacent })
+        if (article.LawEnd is { } before)
         {
-            return adjacent;
+            // The last law of the sentence that ends within one character of where the article's law should.
+            var adjacent = -1;
+            for (var end = before - 1; end <= before + 1; end++)
+            {
+                adjacent = lastLawByEnd.TryGetValue(end, out var index) ? Math.Max(adjacent, index) : adjacent;
+            }
+
+            if (adjacent >= 0)
+            {
+                return lawsInSentence[adjacent].Law;
+            }
         }
 
-        var earlier = lawsInSentence.LastOrDefault(l => l.Mention.End <= article.Offset && !l.Law.Proposed);
-        if (earlier.Law is not null)
+        for (var i = lawsInForce.Count - 1; i >= 0; i--)
         {
-            return earlier.Law;
+            // The last law in force that ends before the article.
+            if (lawsInSentence[lawsInForce[i]].Mention.End <= article.Offset)
+            {
+                return lawsInSentence[lawsInForce[i]].Law;
+            }
         }
 
         if (_lawOfArticleNumber.TryGetValue(article.Number!, out var lawId))
@@ -349,6 +385,32 @@ internal sealed partial class DocumentRelator
         }
 
         return null;
+    }
+
+    /// <summary>The first value of an ascending list that is at least <paramref name="at"/>, if any.</summary>
+    private static int? FirstAtOrAfter(List<int> ascending, int at)
+    {
+        int low = 0, high = ascending.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = ascending[middle] < at ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < ascending.Count ? ascending[low] : null;
+    }
+
+    /// <summary>The index of the first mention (of a list by offset) whose offset is at least <paramref name="at"/>; the count if none.</summary>
+    private static int FirstIndexAtOrAfter(List<Mention> byOffset, int at)
+    {
+        int low = 0, high = byOffset.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = byOffset[middle].Offset < at ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     private ArticleEntity Article(LawEntity law, string number)
@@ -367,17 +429,60 @@ internal sealed partial class DocumentRelator
     }
 
     /// <summary>The statement "X made similar observations" refers to: the sentences since the footnote mark before the last one.</summary>
-    private static IEnumerable<Statement> ReferredStatement(Paragraph paragraph, int upTo, List<List<Statement>> statements)
+    private IEnumerable<Statement> ReferredStatement(Paragraph paragraph, int upTo, List<List<Statement>> statements)
     {
-        var marks = paragraph.Sentences.Take(upTo).SelectMany(s => s.Footnotes.Select(_ => s.Index - 1)).ToList();
-        if (marks.Count == 0)
+        // The footnote marks (as the positions of their sentences) of the first upTo sentences: a prefix of the paragraph's.
+        IndexFootnotes(paragraph);
+        var marks = _markSentences;
+        var count = FirstIndexAbove(marks, upTo - 1);
+        if (count == 0)
         {
             return statements.Take(upTo).SelectMany(s => s);
         }
 
-        var last = marks[^1];
-        var first = marks.Count >= 2 ? (marks[^2] == last ? last : marks[^2] + 1) : 0;
+        var last = marks[count - 1];
+        var first = count >= 2 ? (marks[count - 2] == last ? last : marks[count - 2] + 1) : 0;
         return statements.Skip(first).Take(last - first + 1).SelectMany(s => s);
+    }
+
+    /// <summary>
+    /// The paragraph's footnotes indexed once, so that each sentence finds the footnote that closes it (the first in it or
+    /// after it) and the marks before it without a scan of the paragraph: linear in a paragraph of many sentences.
+    /// </summary>
+    private void IndexFootnotes(Paragraph paragraph)
+    {
+        if (!ReferenceEquals(_footnotesOf, paragraph))
+        {
+            var sentences = paragraph.Sentences;
+            _firstFootnoteFrom = new int?[sentences.Count + 1];
+            for (var i = sentences.Count - 1; i >= 0; i--)
+            {
+                _firstFootnoteFrom[i] = sentences[i].Footnotes.Count > 0 ? sentences[i].Footnotes[0] : _firstFootnoteFrom[i + 1];
+            }
+
+            _markSentences = sentences.SelectMany(s => s.Footnotes.Select(_ => s.Index - 1)).ToList();
+            _footnotesOf = paragraph;
+        }
+    }
+
+    /// <summary>The first footnote of the paragraph's sentences from position <paramref name="skip"/> on (0-based), if any.</summary>
+    private int? FirstFootnoteFrom(Paragraph paragraph, int skip)
+    {
+        IndexFootnotes(paragraph);
+        return _firstFootnoteFrom[Math.Clamp(skip, 0, paragraph.Sentences.Count)];
+    }
+
+    /// <summary>The index of the first value of an ascending list above <paramref name="value"/>; the count if none.</summary>
+    private static int FirstIndexAbove(List<int> ascending, int value)
+    {
+        int low = 0, high = ascending.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = ascending[middle] <= value ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
     }
 
     /// <summary>The sources of the footnote that closes the sentence's part from <paramref name="from"/> on (else the next sentences' first).</summary>
@@ -391,7 +496,7 @@ internal sealed partial class DocumentRelator
         var closing = sentence.FootnoteAfter(from);
         if (closing < 0)
         {
-            closing = paragraph.Sentences.Skip(sentence.Index).SelectMany(s => s.Footnotes).DefaultIfEmpty(-1).First();
+            closing = FirstFootnoteFrom(paragraph, sentence.Index) ?? -1;
         }
 
         if (closing < 0)
@@ -406,7 +511,7 @@ internal sealed partial class DocumentRelator
     private void Emit(IReadOnlyList<StakeholderEntity> sources, Statement statement, Paragraph paragraph, Sentence sentence, string via)
     {
         var footnotes = sentence.Footnotes.Count > 0 ? sentence.Footnotes
-            : paragraph.Sentences.Skip(sentence.Index).SelectMany(s => s.Footnotes).Take(1).ToList();
+            : FirstFootnoteFrom(paragraph, sentence.Index) is { } next ? [next] : (IReadOnlyList<int>)[];
         var act = statement.Act is { } target ? (target.Offset, target.End - target.Offset) : ((int, int)?)null;
         if (sources.Count == 0)
         {
@@ -457,6 +562,22 @@ internal sealed partial class DocumentRelator
                 Via = via, Footnotes = sentence.Footnotes,
             });
         }
+    }
+
+    /// <summary>
+    /// Whether the text before <paramref name="offset"/> ends in <see cref="ProvisionsOf"/>, matched on its last few hundred
+    /// characters (back to a space) rather than on a copy of all of it for every act of the sentence. The phrase is a few
+    /// words, so only a phrase with words of hundreds of letters would be missed.
+    /// </summary>
+    private static bool EndsInProvisionsOf(string text, int offset)
+    {
+        var start = Math.Max(0, offset - 300);
+        for (var back = 0; start > 0 && text[start - 1] != ' ' && back < 300; back++)
+        {
+            start--;
+        }
+
+        return ProvisionsOf().IsMatch(text.AsSpan(start, offset - start));
     }
 
     /// <summary>"repealing the (discriminatory) provisions of the", "the restrictive measures under the": part of the act named next.</summary>

@@ -57,12 +57,33 @@ public sealed class ProblemCues
     /// <summary>The first problem word or phrase of <paramref name="text"/> from <paramref name="from"/> on; (-1, null) when there is none.</summary>
     public (int Index, string? Word) Find(string text, int from)
     {
+        var phrases = (From: int.MaxValue, At: -1);
+        return Find(text, from, ref phrases);
+    }
+
+    /// <summary>
+    /// As <see cref="Find(string, int)"/>, reusing where the last search from <c>phrases.From</c> found the first phrase
+    /// (<c>phrases.At</c>) while that is still ahead: <see cref="FindAll"/> then searches the text for phrases once, not
+    /// to its end again after every word (quadratic in a text of many problem words).
+    /// </summary>
+    private (int Index, string? Word) Find(string text, int from, ref (int From, int At) phrases)
+    {
         ArgumentNullException.ThrowIfNull(text);
         var phrase = (Index: -1, Word: (string?)null);
-        var at = from >= text.Length ? -1 : text.AsSpan(from).IndexOfAny(_phraseSearch);
+        int at;
+        if (phrases.From <= from && (phrases.At < 0 || phrases.At >= from))
+        {
+            at = phrases.At;
+        }
+        else
+        {
+            at = from >= text.Length ? -1 : text.AsSpan(from).IndexOfAny(_phraseSearch);
+            at = at >= 0 ? at + from : -1;
+            phrases = (from, at);
+        }
+
         if (at >= 0)
         {
-            at += from;
             var found = _phrases.First(p => text.AsSpan(at).StartsWith(p, StringComparison.OrdinalIgnoreCase));
             phrase = (at, text.Substring(at, found.Length));
         }
@@ -123,7 +144,8 @@ public sealed class ProblemCues
     /// <summary>Every problem word or phrase of <paramref name="text"/>, in order.</summary>
     public IEnumerable<(int Index, string Word)> FindAll(string text)
     {
-        for (var (at, word) = Find(text, 0); word is not null; (at, word) = Find(text, at + word.Length))
+        var phrases = (From: int.MaxValue, At: -1);
+        for (var (at, word) = Find(text, 0, ref phrases); word is not null; (at, word) = Find(text, at + word.Length, ref phrases))
         {
             yield return (at, word);
         }

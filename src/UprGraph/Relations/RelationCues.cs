@@ -82,12 +82,19 @@ public sealed partial class RelationCues
     public bool Remedied(string text, int at, string word) => _remedy.IsMatch(text[..at]) || _remedyWord.IsMatch(word);
 
     /// <summary>"the Prisons (Amendment) Act 2015 repealed the provisions in the Prisons Act 1964": the act before <paramref name="at"/> was done away with.</summary>
-    public bool RepealedBefore(string sentence, int at) => _repealedBefore.IsMatch(sentence[..at]);
+    public bool RepealedBefore(string sentence, int at)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var start = WindowBefore(sentence, at);
+        return _repealedBefore.IsMatch(sentence.AsSpan(start, at - start));
+    }
 
     /// <summary>"repealing or amending the Law": the action verb chained before the one at <paramref name="at"/>, with its type.</summary>
     public (string? Type, string? Word, int At) CoordinatedBefore(string sentence, int at)
     {
-        var chained = _coordinated.Match(sentence[..at]);
+        ArgumentNullException.ThrowIfNull(sentence);
+        var start = WindowBefore(sentence, at);
+        var chained = _coordinated.Match(sentence, start, at - start);
         if (!chained.Success)
         {
             return (null, null, -1);
@@ -156,11 +163,27 @@ public sealed partial class RelationCues
     /// Information Law, but CSOs continued to face restrictions": an act the sentence tells was enacted, whose clause ends
     /// before <paramref name="problemAt"/>; the problem is not said of it.
     /// </summary>
+    /// <summary>
+    /// Where to start matching a pattern that must end at <paramref name="end"/> (one ending in <c>$</c>): a few hundred
+    /// characters back, at a word's start, instead of the sentence's start, so that each of a sentence's many acts costs
+    /// the same and not the length of the text before it. The patterns span a few words, so they match the same.
+    /// </summary>
+    private static int WindowBefore(string sentence, int end)
+    {
+        var start = Math.Max(0, end - 300);
+        for (var back = 0; start > 0 && (char.IsLetterOrDigit(sentence[start - 1]) || sentence[start - 1] == '_') && back < 300; back++)
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     public static bool EnactedInAnotherClause(string sentence, Target target, int problemAt)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(target);
-        if (problemAt <= target.End || !Enacted().IsMatch(sentence[..target.Offset]))
+        if (problemAt <= target.End || !Enacted().IsMatch(sentence.AsSpan(WindowBefore(sentence, target.Offset), target.Offset - WindowBefore(sentence, target.Offset))))
         {
             return false;
         }
@@ -174,21 +197,40 @@ public sealed partial class RelationCues
     /// bounds are "and that", "; ", ", but", ", while", "whereas", unless what follows refers back to the act ("and that
     /// it restricted ...").
     /// </summary>
-    public static (int Start, int End) ClauseOf(string sentence, Target target, int from)
+    public static (int Start, int End) ClauseOf(string sentence, Target target, int from) =>
+        ClauseOf(sentence, target, from, ClauseBoundaries(sentence));
+
+    /// <summary>The sentence's clause boundaries, in order (start and end of each), found once for all its acts.</summary>
+    public static IReadOnlyList<(int Index, int End)> ClauseBoundaries(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return ClauseBoundary().Matches(sentence).Select(m => (m.Index, m.Index + m.Length)).ToList();
+    }
+
+    /// <summary>
+    /// As <see cref="ClauseOf(string, Target, int)"/> with the boundaries found before: the clause starts after the last
+    /// boundary that ends before the act (found by binary search: boundaries do not overlap, so their ends rise) and ends
+    /// at the first one after it that does not refer back.
+    /// </summary>
+    public static (int Start, int End) ClauseOf(string sentence, Target target, int from, IReadOnlyList<(int Index, int End)> boundaries)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(target);
-        var start = 0;
-        var end = sentence.Length;
-        foreach (Match boundary in ClauseBoundary().Matches(sentence))
+        ArgumentNullException.ThrowIfNull(boundaries);
+        int low = 0, high = boundaries.Count;
+        while (low < high)
         {
-            if (boundary.Index + boundary.Length <= target.Offset)
+            var middle = (low + high) / 2;
+            (low, high) = boundaries[middle].End <= target.Offset ? (middle + 1, high) : (low, middle);
+        }
+
+        var start = low > 0 ? boundaries[low - 1].End : 0;
+        var end = sentence.Length;
+        for (var k = low; k < boundaries.Count; k++)
+        {
+            if (boundaries[k].Index >= target.End && !RefersBack().IsMatch(sentence, boundaries[k].End))
             {
-                start = boundary.Index + boundary.Length;
-            }
-            else if (boundary.Index >= target.End && !RefersBack().IsMatch(sentence, boundary.Index + boundary.Length))
-            {
-                end = boundary.Index;
+                end = boundaries[k].Index;
                 break;
             }
         }

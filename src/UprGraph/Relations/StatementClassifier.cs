@@ -31,6 +31,7 @@ public sealed partial class StatementClassifier(RelationCues cues)
 
         var from = Math.Clamp(subjectEnd, 0, recommendation < 0 ? sentence.Length : recommendation);
         var descriptive = Descriptive(sentence, from, recommendation < 0 ? sentence.Length : recommendation, targets);
+        var clauses = new SentenceClauses(sentence, targets);
         foreach (var target in targets)
         {
             if (recommendation >= 0 && target.Offset > recommendation)
@@ -56,7 +57,7 @@ public sealed partial class StatementClassifier(RelationCues cues)
             }
             else if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative
                      && !Cues.RepealsSomething(sentence, target.End) && !Cues.RepealedBefore(sentence, target.Offset)
-                     && Problem(descriptive, target, Clause(sentence, target, targets, from, descriptive.Length)) is ({ } problem, var problemAt)
+                     && Problem(descriptive, target, clauses.Of(target, from, descriptive.Length), clauses) is ({ } problem, var problemAt)
                      && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
@@ -71,14 +72,6 @@ public sealed partial class StatementClassifier(RelationCues cues)
         return MostSpecific(statements, targets);
     }
 
-    /// <summary>Where to look for a target's problem: its own clause when another act stands in another clause, else the whole descriptive part.</summary>
-    private static (int Start, int End) Clause(string sentence, Target target, IReadOnlyList<Target> targets, int from, int length)
-    {
-        var clause = RelationCues.ClauseOf(sentence, target, from);
-        var others = targets.Any(t => t != target && t.Kind is NodeKind.Law or NodeKind.Article && t.LawId != target.Id && target.LawId != t.Id
-            && (t.Offset - from < clause.Start || t.Offset - from >= clause.End));
-        return others ? clause : (0, length);
-    }
 
     /// <summary>The sentence's descriptive part, not-adopted phrases and the acts' own names blanked ("Law on the Prevention of ..." states no problem).</summary>
     private static string Descriptive(string sentence, int from, int to, IReadOnlyList<Target> targets)
@@ -99,17 +92,15 @@ public sealed partial class StatementClassifier(RelationCues cues)
     /// The word that states a problem with the target: the first problem word; for a bill, the first that is about its
     /// content, not its progress ("still pending") and not what it would remedy ("eliminate the mandatory ...").
     /// </summary>
-    private (string? Word, int At) Problem(string descriptive, Target target, (int Start, int End) clause)
+    private (string? Word, int At) Problem(string descriptive, Target target, (int Start, int End) clause, SentenceClauses clauses)
     {
         // Only the target's own clause speaks of it: "the Bail Act allowed detention ... and that the Jury Act was under review".
         var start = Math.Clamp(clause.Start, 0, descriptive.Length);
         var end = Math.Clamp(clause.End, start, descriptive.Length);
-        foreach (var (at, word) in Cues.Problems.FindAll(descriptive[..end]))
+        var problems = clauses.ProblemsUpTo(end, () => [.. Cues.Problems.FindAll(descriptive[..end])]);
+        for (var i = SentenceClauses.FirstAtOrAfter(problems, start); i < problems.Count; i++)
         {
-            if (at < start)
-            {
-                continue;
-            }
+            var (at, word) = problems[i];
 
             if (Cues.Growth.Find(word).Word == word && !Cues.GrowsAProblem(descriptive, at, word))
             {

@@ -197,11 +197,19 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
         }
         else
         {
-            var removed = marks.Select(m => (m.Offset, Length: m.Number.ToString(CultureInfo.InvariantCulture).Length)).ToList();
+            // Sorted offsets of the removed marks with the running total of their lengths, and the lines' starts: a
+            // sentence's place is found by binary search, not by scans of the paragraph (quadratic in a long one).
+            var removed = marks.Select(m => (m.Offset, Length: m.Number.ToString(CultureInfo.InvariantCulture).Length)).OrderBy(r => r.Offset).ToList();
+            var removedUpTo = new int[removed.Count + 1];
+            for (var r = 0; r < removed.Count; r++)
+            {
+                removedUpTo[r + 1] = removedUpTo[r] + removed[r].Length;
+            }
+
             SourceSpan SpanAt(int offset)
             {
-                var rawOffset = offset + removed.Where(r => r.Offset <= offset).Sum(r => r.Length);
-                var index = starts.FindLastIndex(s => s <= rawOffset);
+                var rawOffset = offset + removedUpTo[CountAtOrBelow(removed.Count, r => removed[r].Offset, offset)];
+                var index = CountAtOrBelow(starts.Count, l => starts[l], rawOffset) - 1;
                 var lineStart = starts[Math.Max(index, 0)];
                 return new SourceSpan(file, _block[Math.Max(index, 0)].Number, rawOffset - lineStart + 1, offset, 0);
             }
@@ -215,21 +223,53 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
         _blockNumbering = null;
     }
 
-    private static (string Text, List<int> Starts) Join(List<SourceLine> lines)
+    /// <summary>How many of <paramref name="count"/> ascending values (read by <paramref name="at"/>) are at most <paramref name="value"/>.</summary>
+    private static int CountAtOrBelow(int count, Func<int, int> at, int value)
     {
-        var builder = new System.Text.StringBuilder();
-        var starts = new List<int>(lines.Count);
-        foreach (var line in lines)
+        int low = 0, high = count;
+        while (low < high)
         {
-            if (builder.Length > 0 && !(builder[^1] == '-' && builder.Length > 1 && char.IsLetter(builder[^2])))
-            {
-                builder.Append(' ');
-            }
-
-            starts.Add(builder.Length);
-            builder.Append(line.Text);
+            var middle = (low + high) / 2;
+            (low, high) = at(middle) <= value ? (middle + 1, high) : (low, middle);
         }
 
-        return (builder.ToString(), starts);
+        return low;
+    }
+
+    private static (string Text, List<int> Starts) Join(List<SourceLine> lines)
+    {
+        // Lines joined by a space, except after a letter and a hyphen ("legis-" "lation"). The length and the starts come
+        // first, then the text is written once at its size: no builder growing through a paragraph of megabytes.
+        var starts = new List<int>(lines.Count);
+        var length = 0;
+        char last = '\0', beforeLast = '\0';
+        foreach (var line in lines)
+        {
+            if (length > 0 && !(last == '-' && length > 1 && char.IsLetter(beforeLast)))
+            {
+                length++;
+                (beforeLast, last) = (last, ' ');
+            }
+
+            starts.Add(length);
+            var text = line.Text;
+            length += text.Length;
+            (beforeLast, last) = text.Length switch
+            {
+                0 => (beforeLast, last),
+                1 => (last, text[0]),
+                _ => (text[^2], text[^1]),
+            };
+        }
+
+        var joined = string.Create(length, (lines, starts), static (span, state) =>
+        {
+            span.Fill(' ');
+            for (var i = 0; i < state.lines.Count; i++)
+            {
+                state.lines[i].Text.AsSpan().CopyTo(span[state.starts[i]..]);
+            }
+        });
+        return (joined, starts);
     }
 }

@@ -15,6 +15,8 @@ public static class SentenceSplitter
         "ltd", "art", "arts", "jr", "al", "ibid", "u.s", "u.n", "add", "rev", "corr", "cf", "op", "cit", "sect", "fig", "vol",
     };
 
+    private const int MaxAbbreviation = 8;
+
     public static List<Sentence> Split(string text, IReadOnlyList<FootnoteMark> marks, Func<int, SourceSpan> spanAt)
     {
         var ends = new SortedSet<int>();
@@ -58,6 +60,9 @@ public static class SentenceSplitter
         }
 
         ends.Add(text.Length);
+        // Marks come in text order; found by binary search, each sentence's are not a scan of the paragraph's (which was
+        // quadratic in a paragraph of many sentences). Out of order, they are scanned as before.
+        var ordered = IsInOrder(marks);
         var sentences = new List<Sentence>();
         var start = 0;
         foreach (var end in ends)
@@ -74,8 +79,8 @@ public static class SentenceSplitter
             }
 
             var sentenceText = text[s..end].Trim();
-            var inside = marks.Where(m => m.Offset > s && m.Offset <= end).ToList();
-            var closes = marks.Any(m => m.Offset == end);
+            var inside = ordered ? MarksIn(marks, s, end) : marks.Where(m => m.Offset > s && m.Offset <= end).ToList();
+            var closes = ordered ? FirstAfter(marks, end - 1) is var at && at < marks.Count && marks[at].Offset == end : marks.Any(m => m.Offset == end);
             if (sentenceText.Length > 0)
             {
                 sentences.Add(new Sentence(sentences.Count + 1, sentenceText, inside.Select(m => m.Number).ToList(), closes, spanAt(s))
@@ -90,12 +95,56 @@ public static class SentenceSplitter
         return sentences;
     }
 
+    private static bool IsInOrder(IReadOnlyList<FootnoteMark> marks)
+    {
+        for (var i = 1; i < marks.Count; i++)
+        {
+            if (marks[i].Offset < marks[i - 1].Offset)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The marks (in text order) with <paramref name="after"/> &lt; offset &lt;= <paramref name="upTo"/>.</summary>
+    private static List<FootnoteMark> MarksIn(IReadOnlyList<FootnoteMark> marks, int after, int upTo)
+    {
+        var inside = new List<FootnoteMark>();
+        for (var i = FirstAfter(marks, after); i < marks.Count && marks[i].Offset <= upTo; i++)
+        {
+            inside.Add(marks[i]);
+        }
+
+        return inside;
+    }
+
+    /// <summary>The index of the first mark (in text order) whose offset is above <paramref name="offset"/>; the count if none.</summary>
+    private static int FirstAfter(IReadOnlyList<FootnoteMark> marks, int offset)
+    {
+        int low = 0, high = marks.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = marks[middle].Offset <= offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
+
     private static bool IsAbbreviation(string text, int dot)
     {
+        // The longest abbreviation has 5 letters: a longer run of letters and dots is none, and is not walked to its start
+        // (a run of thousands, "a.a.a.", would make this quadratic).
         var start = dot;
         while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.'))
         {
             start--;
+            if (dot - start > MaxAbbreviation)
+            {
+                return false;
+            }
         }
 
         var word = text[start..dot];

@@ -20,16 +20,10 @@ public sealed partial class ArticleRecognizer : IRecognizer
 
         foreach (Match match in ArticleNumbers().Matches(sentence))
         {
-            var after = sentence[(match.Index + match.Length)..];
-            var link = LawLink().Match(after);
+            // Matched in place, not on copies of the text after and before: a sentence of many articles stays linear.
+            var link = LawLink().Match(sentence, match.Index + match.Length);
             int? lawOffset = link.Success ? match.Index + match.Length + link.Length : null;
-            int? lawEnd = null;
-            var before = sentence[..match.Index];
-            var previous = LawBefore().Match(before);
-            if (previous.Success)
-            {
-                lawEnd = previous.Index;
-            }
+            var lawEnd = LawEndBefore(sentence, match.Index);
 
             foreach (Capture number in match.Groups["n"].Captures)
             {
@@ -48,14 +42,37 @@ public sealed partial class ArticleRecognizer : IRecognizer
         return mentions;
     }
 
+    /// <summary>
+    /// "Criminal Code, section 402", "Constitution (Article 10.2)": where the text before <paramref name="index"/> ends in
+    /// a comma or an opening bracket (white space around it), the start of that ending; else null.
+    /// </summary>
+    private static int? LawEndBefore(string sentence, int index)
+    {
+        var at = index;
+        while (at > 0 && char.IsWhiteSpace(sentence[at - 1]))
+        {
+            at--;
+        }
+
+        if (at == 0 || sentence[at - 1] is not (',' or '('))
+        {
+            return null;
+        }
+
+        at--;
+        while (at > 0 && char.IsWhiteSpace(sentence[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
     [GeneratedRegex(@"\b(?:[Aa]rticles?|[Ss]ections?|[Aa]rts?\.)\s+(?<n>\d{1,4}[A-Z]?(?:\.\d{1,3})*(?:-\d{1,3})?)(?:\s*(?:,|and|or|&)\s*(?:(?:[Aa]rticles?|[Ss]ections?)\s+)?(?<n>\d{1,4}[A-Z]?(?:\.\d{1,3})*))*\b", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleNumbers();
 
-    [GeneratedRegex(@"^\s*(?:\([0-9a-z]+\)\s*)?(?:of|under|in)\s+(?:the\s+|its\s+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:\([0-9a-z]+\)\s*)?(?:of|under|in)\s+(?:the\s+|its\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex LawLink();
-
-    [GeneratedRegex(@"\s*(?:,|\()\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LawBefore();
 
     [GeneratedRegex(@"\b(?:[Tt]his|[Tt]he said|[Tt]hat) [Aa]rticle\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleReference();

@@ -112,8 +112,8 @@ public sealed partial class LawRecognizer : IRecognizer
 
     private Mention? TryTitled(string sentence, List<Word> words, int h)
     {
-        var after = sentence[words[h].End..];
-        var title = QuotedTitle().Match(after);
+        // Matched in place (\G), not on a copy of the rest of the sentence: many heads in one sentence stay linear.
+        var title = QuotedTitle().Match(sentence, words[h].End);
         if (!title.Success)
         {
             return null;
@@ -642,16 +642,47 @@ public sealed partial class LawRecognizer : IRecognizer
             return mentions;
         }
 
-        var kept = new List<Mention>();
-        foreach (var mention in mentions.OrderByDescending(m => m.Length))
+        // Longest first, each kept unless it overlaps (but for the same span) one kept before. Mentions overlap only within a
+        // run of overlapping ones, so the longest-first choice is made run by run: linear in the mentions of a sentence,
+        // not quadratic. The order is the one a single longest-first pass then sorted by offset gives.
+        var order = mentions.Select((m, i) => (Mention: m, Index: i)).OrderBy(x => x.Mention.Offset).ThenByDescending(x => x.Mention.Length).ThenBy(x => x.Index).ToList();
+        var kept = new List<(Mention Mention, int Index)>();
+        var run = new List<(Mention Mention, int Index)>();
+        var runEnd = int.MinValue;
+        foreach (var item in order)
         {
-            if (!kept.Any(k => k.Offset < mention.End && mention.Offset < k.End && !(k.Offset == mention.Offset && k.Length == mention.Length)))
+            if (run.Count > 0 && item.Mention.Offset >= runEnd)
             {
-                kept.Add(mention);
+                KeepLongest(run, kept);
+                run.Clear();
             }
+
+            run.Add(item);
+            runEnd = Math.Max(runEnd, item.Mention.End);
         }
 
-        return kept.OrderBy(m => m.Offset).ToList();
+        KeepLongest(run, kept);
+        return kept.OrderBy(x => x.Mention.Offset).ThenByDescending(x => x.Mention.Length).ThenBy(x => x.Index).Select(x => x.Mention).ToList();
+    }
+
+    private static void KeepLongest(List<(Mention Mention, int Index)> run, List<(Mention Mention, int Index)> kept)
+    {
+        var first = kept.Count;
+        foreach (var item in run.OrderByDescending(x => x.Mention.Length).ThenBy(x => x.Index))
+        {
+            var mention = item.Mention;
+            var clash = false;
+            for (var k = first; k < kept.Count && !clash; k++)
+            {
+                var other = kept[k].Mention;
+                clash = other.Offset < mention.End && mention.Offset < other.End && !(other.Offset == mention.Offset && other.Length == mention.Length);
+            }
+
+            if (!clash)
+            {
+                kept.Add(item);
+            }
+        }
     }
 
     private static string Capitalise(string word) => char.ToUpperInvariant(word[0]) + word[1..];
@@ -670,6 +701,6 @@ public sealed partial class LawRecognizer : IRecognizer
     [GeneratedRegex(@"^(?=[IVXLCDM]{1,9}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$", RegexOptions.CultureInvariant)]
     private static partial Regex RomanNumeral();
 
-    [GeneratedRegex(@"^(?<qual>\s+of\s+the\s+[^“”""«».;,]{3,120}?)?(?<no>\s+No\.\s*\d+)?\s*[“""«]\s*(?<title>On\s[^”""»“]{2,250})[”""»“]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?<qual>\s+of\s+the\s+[^“”""«».;,]{3,120}?)?(?<no>\s+No\.\s*\d+)?\s*[“""«]\s*(?<title>On\s[^”""»“]{2,250})[”""»“]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedTitle();
 }
