@@ -230,7 +230,7 @@ internal sealed partial class DocumentRelator
         var mentions = named.Concat(lowercase).Concat(_rules.Articles.Recognize(text)).Concat(_rules.Treaties.Recognize(text)).ToList();
         if (recommendation >= 0)
         {
-            foreach (var proposed in _rules.Proposed.Recognize(text).Where(m => m.Offset > recommendation))
+            foreach (var proposed in _rules.Proposed.Recognize(text, recommendation).Where(m => m.Offset > recommendation))
             {
                 // "adopt a new law on public assembly": the proposal, not an act in force named "law on public assembly".
                 var overlapping = mentions.Where(o => o.Kind == MentionKind.Law && o.Offset < proposed.End && proposed.Offset < o.End).ToList();

@@ -33,6 +33,11 @@ public sealed partial class RelationCues
         _action = new Regex(
             $@"(?<ratify>\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RatifyingVerbs])})\b)|(?<repeal>\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RepealingVerbs])})\b)|(?<amend>\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AmendingVerbs])})\b)|(?<adopt>\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AdoptingVerbs])})\b)",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // The action verbs found by their first words (a vectorised search), the expression then tried only there.
+        var actionEntries = new[] { VocabularyLists.RatifyingVerbs, VocabularyLists.RepealingVerbs, VocabularyLists.AmendingVerbs, VocabularyLists.AdoptingVerbs }
+            .SelectMany(list => vocabulary[list]).Select(e => e.Split(' ')[0].TrimEnd('*')).Where(w => w.Length > 0).Distinct().ToArray();
+        _actionStarts = System.Buffers.SearchValues.Create(actionEntries, StringComparison.Ordinal);
+        _actionAt = new Regex(@"\G(?:" + _action + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _passiveAction = new Regex(
             $@"\G\s*,?\s*(?:should\s+|must\s+|to\s+|needs?\s+to\s+|needed\s+to\s+|ought\s+to\s+)?(?:be|is|are)\s+(?:\w+\s+)?(?<verb>{CuePattern.Alternation(vocabulary[VocabularyLists.PassiveActions])})",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -57,6 +62,8 @@ public sealed partial class RelationCues
         _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
+    private readonly Regex _actionAt;
+    private readonly System.Buffers.SearchValues<string> _actionStarts;
     private readonly Regex _counted;
     private readonly Regex _remedy;
     private readonly Regex _remedyWord;
@@ -267,17 +274,53 @@ public sealed partial class RelationCues
     public (string? Type, string? Word, int At) ActionBefore(string sentence, int start, int end)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        string? type = null;
-        string? word = null;
-        var at = -1;
-        foreach (Match match in _action.Matches(sentence[..end], start))
+        // The sentence's action verbs are found once from the recommendation on; each act then takes the last before it
+        // (a search per act would read the sentence again for every act it names).
+        var actions = ActionsFrom(sentence, start);
+        var last = -1;
+        for (var i = 0; i < actions.Count && actions[i].Index + actions[i].Word.Length <= end; i++)
         {
-            type = TypeOf(match);
-            word = match.Value;
-            at = match.Index;
+            last = i;
         }
 
-        return (type, word, at);
+        return last < 0 ? (null, null, -1) : (actions[last].Type, actions[last].Word, actions[last].Index);
+    }
+
+    [ThreadStatic]
+    private static (string? Sentence, int Start, List<(int Index, string Word, string? Type)>? Actions) t_actions;
+
+    /// <summary>The action verbs of the sentence from <paramref name="start"/> on, in order (kept for the sentence read last on this thread).</summary>
+    private List<(int Index, string Word, string? Type)> ActionsFrom(string sentence, int start)
+    {
+        if (ReferenceEquals(t_actions.Sentence, sentence) && t_actions.Start == start && t_actions.Actions is { } known)
+        {
+            return known;
+        }
+
+        var actions = new List<(int Index, string Word, string? Type)>();
+        for (var from = start; from < sentence.Length;)
+        {
+            var found = sentence.AsSpan(from).IndexOfAny(_actionStarts);
+            if (found < 0)
+            {
+                break;
+            }
+
+            var at = from + found;
+            var match = at > 0 && char.IsLetterOrDigit(sentence[at - 1]) ? Match.Empty : _actionAt.Match(sentence, at);
+            if (match.Success)
+            {
+                actions.Add((match.Index, match.Value, TypeOf(match)));
+                from = at + Math.Max(1, match.Length);
+            }
+            else
+            {
+                from = at + 1;
+            }
+        }
+
+        t_actions = (sentence, start, actions);
+        return actions;
     }
 
     /// <summary>"the Code be amended", "the Law is repealed": the action stated after the target.</summary>

@@ -102,4 +102,26 @@ public sealed class GenreVocabularyTests : IDisposable
         Assert.Empty(before);
         Assert.Equal(["CRITICIZES HRW -> Public Liberties Dahir @2"], after);
     }
+
+    [Fact]
+    public void Stemmed_verbs_added_by_a_researcher_propose_and_repeal_acts()
+    {
+        // Arrange: "legislat*" and "scrap*" are stems; the lists' entries are found by their text up to the "*".
+        File.WriteAllText(Path.Combine(_folder.Path, "proposal-verbs.txt"), "legislat*\n");
+        File.WriteAllText(Path.Combine(_folder.Path, "adopting-verbs.txt"), "legislat*\n");
+        File.WriteAllText(Path.Combine(_folder.Path, "repealing-verbs.txt"), "scrap*\n");
+        var text = new SummaryText("NPL", "Nepal").Heading("A. National human rights framework")
+            .Paragraph("JS3 recommended legislating a law on affirmative action.2")
+            .Paragraph("AI recommended scrapping the Press Act.3");
+        var extended = new ExtractionOptions { Vocabulary = GenreVocabulary.Default.With(_folder.Path) };
+
+        // Act
+        var before = text.Relate(new ExtractionOptions()).Lines;
+        var after = text.Relate(extended).Lines;
+
+        // Assert
+        Assert.DoesNotContain("RECOMMENDS_ADOPTING JS3 -> law on affirmative action @2", before);
+        Assert.DoesNotContain("RECOMMENDS_REPEALING AI -> Press Act @3", before);
+        Assert.Equal(["RECOMMENDS_ADOPTING JS3 -> law on affirmative action @2", "RECOMMENDS_REPEALING AI -> Press Act @3"], after);
+    }
 }

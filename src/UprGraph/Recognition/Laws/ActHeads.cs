@@ -25,14 +25,4 @@ public sealed class ActHeads
 
     /// <summary>Verbs a recommendation chains with "and": "adopt a law on torture and bring the Code in line with ...".</summary>
     public IReadOnlySet<string> ChainVerbs { get; }
-
-    /// <summary>
-    /// The words a sentence must hold for an act to be named in it: every capitalised head, a lower-case head only
-    /// before "on" ("a new law on"), and a quoted title ("resolution of the Supreme Court “On ..."), so that "the rule
-    /// of law" does not wake the recogniser.
-    /// </summary>
-    public IEnumerable<string> Triggers =>
-        Named.Concat(Titled).Concat(Numbered).Distinct(StringComparer.Ordinal)
-            .Select(h => char.IsLower(h[0]) ? h + " on" : h)
-            .Concat(["“On", "\"On", "«On"]);
 }

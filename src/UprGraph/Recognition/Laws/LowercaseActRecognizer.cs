@@ -30,14 +30,18 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<Mention>();
-        if (sentence.IndexOf("bill", StringComparison.Ordinal) < 0 && sentence.IndexOf(" law", StringComparison.Ordinal) < 0 && sentence.IndexOf(" draft", StringComparison.Ordinal) < 0)
+        // Each pattern runs only where its head word stands in the sentence ("lawyers" and "bills of exchange" aside).
+        var bill = sentence.Contains("bill", StringComparison.Ordinal);
+        var law = HasWord(sentence, "law");
+        var draft = sentence.Contains(" draft", StringComparison.Ordinal);
+        if (!bill && !law && !draft)
         {
             return mentions;
         }
 
-        foreach (Match bill in Bill().Matches(sentence))
+        foreach (Match match in bill ? Bill().Matches(sentence) : Enumerable.Empty<Match>())
         {
-            var first = Named(sentence, bill, "Bill", "bill");
+            var first = Named(sentence, match, "Bill", "bill");
             mentions.Add(first);
             var rest = sentence[first.End..];
             var another = Another().Match(rest);
@@ -54,7 +58,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             }
         }
 
-        foreach (Match reference in BillReference().Matches(sentence))
+        foreach (Match reference in bill ? BillReference().Matches(sentence) : Enumerable.Empty<Match>())
         {
             // "It called on the Government to table the bill": the bill named before.
             if (!mentions.Any(m => m.Offset <= reference.Index && reference.Index < m.End))
@@ -63,7 +67,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             }
         }
 
-        foreach (Match reference in DraftReference().Matches(sentence))
+        foreach (Match reference in draft ? DraftReference().Matches(sentence) : Enumerable.Empty<Match>())
         {
             // "AI recommended that the draft be revised": the draft named before.
             if (!mentions.Any(m => m.Offset <= reference.Index && reference.Index < m.End))
@@ -72,48 +76,48 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             }
         }
 
-        foreach (Match quoted in QuotedNameLaw().Matches(sentence))
+        foreach (Match quoted in (law || bill) && sentence.AsSpan().IndexOfAny("”\"") >= 0 ? QuotedNameLaw().Matches(sentence) : Enumerable.Empty<Match>())
         {
             // "the so-called “foreign agents” law": an act by its popular name.
             var title = quoted.Groups["title"].Value.Trim();
-            var bill = quoted.Groups["head"].Value == "bill";
+            var isBill = quoted.Groups["head"].Value == "bill";
             var start = quoted.Groups["np"].Index;
             mentions.Add(new Mention(MentionKind.Law, sentence[start..(quoted.Index + quoted.Length)], start, quoted.Index + quoted.Length - start)
             {
-                Name = $"“{title}” {quoted.Groups["head"].Value}", Head = bill ? "Bill" : "Law", Draft = bill, Aliases = [$"{title} {quoted.Groups["head"].Value}"],
+                Name = $"“{title}” {quoted.Groups["head"].Value}", Head = isBill ? "Bill" : "Law", Draft = isBill, Aliases = [$"{title} {quoted.Groups["head"].Value}"],
             });
         }
 
-        foreach (Match draft in DraftLaw().Matches(sentence))
+        foreach (Match match in draft && law ? DraftLaw().Matches(sentence) : Enumerable.Empty<Match>())
         {
-            mentions.Add(Named(sentence, draft, "Law", "draft law"));
+            mentions.Add(Named(sentence, match, "Law", "draft law"));
         }
 
-        foreach (Match law in SubjectLaw().Matches(sentence))
+        foreach (Match match in law ? SubjectLaw().Matches(sentence) : Enumerable.Empty<Match>())
         {
-            var words = law.Groups["pre"].Value.Split(' ');
-            if (words.Any(s_generic.Contains) || mentions.Any(m => m.Offset <= law.Index && law.Index < m.End))
+            var words = match.Groups["pre"].Value.Split(' ');
+            if (words.Any(s_generic.Contains) || mentions.Any(m => m.Offset <= match.Index && match.Index < m.End))
             {
                 continue;
             }
 
-            var name = law.Groups["pre"].Value + " law";
-            var start = law.Groups["pre"].Index;
-            var aliases = law.Groups["owner"].Success ? new List<string> { law.Groups["owner"].Value + " " + name } : [];
-            mentions.Add(new Mention(MentionKind.Law, sentence[start..(law.Index + law.Length)], start, law.Index + law.Length - start)
+            var name = match.Groups["pre"].Value + " law";
+            var start = match.Groups["pre"].Index;
+            var aliases = match.Groups["owner"].Success ? new List<string> { match.Groups["owner"].Value + " " + name } : [];
+            mentions.Add(new Mention(MentionKind.Law, sentence[start..(match.Index + match.Length)], start, match.Index + match.Length - start)
             {
                 Name = name, Head = "Law", Aliases = aliases,
             });
         }
 
-        foreach (Match law in TheLawOn().Matches(sentence))
+        foreach (Match match in law && sentence.Contains("the law ", StringComparison.Ordinal) ? TheLawOn().Matches(sentence) : Enumerable.Empty<Match>())
         {
-            if (mentions.Any(m => m.Offset <= law.Index && law.Index < m.End))
+            if (mentions.Any(m => m.Offset <= match.Index && match.Index < m.End))
             {
                 continue;
             }
 
-            var mention = Named(sentence, law, "Law", "law");
+            var mention = Named(sentence, match, "Law", "law");
             if (mention.Name.Split(' ').Length >= 3)
             {
                 mentions.Add(mention with { Tentative = true });
@@ -121,6 +125,21 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
         }
 
         return mentions;
+    }
+
+    /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word, in lower case.</summary>
+    private static bool HasWord(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Mention Named(string sentence, Match match, string head, string headText)

@@ -24,25 +24,26 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         var verbs = vocabulary[Vocabulary.VocabularyLists.ProposalVerbs];
-        _verbs = System.Buffers.SearchValues.Create(verbs.Select(v => v.Split(' ')[0]).Distinct().ToArray(), StringComparison.Ordinal);
+        // The verbs are found first (a vectorised search for the whole entries, up to a stem's "*"; sentences come with
+        // their spaces collapsed), the pattern then tried only where one starts (\G), not at every position.
+        _verbs = System.Buffers.SearchValues.Create(
+            verbs.Select(v => v.Split('*')[0].TrimEnd()).Where(v => v.Length > 0).Distinct().ToArray(), StringComparison.Ordinal);
         _adoptedAct = new Regex(
-            $@"\b(?:{Vocabulary.CuePattern.Alternation(verbs)})\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|separate|national|adequate|effective|clear|strong|tough|protective|robust|regulatory|legal|normative|dedicated|stand-alone|[\p{{L}}+]+-[\p{{L}}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*|(?!(?:necessary|appropriate|relevant|required|needed|further|additional|such|all|any|existing|current|domestic|the|a|an|its|their|this|that|these|those|new|and|or|of|to|in|on|for|with|by|as)\b)[a-z]{{3,}})\s+){{0,4}})(?<head>law|laws|legislation|act|code|bill|framework|frameworks)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:,?\s+(?:[a-z]+ly\s+)?(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing|with|establishing|defining|ensuring)\b[^,;.]{{3,160}})?))",
+            $@"\G(?:{Vocabulary.CuePattern.Alternation(verbs)})\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|separate|national|adequate|effective|clear|strong|tough|protective|robust|regulatory|legal|normative|dedicated|stand-alone|[\p{{L}}+]+-[\p{{L}}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*|(?!(?:necessary|appropriate|relevant|required|needed|further|additional|such|all|any|existing|current|domestic|the|a|an|its|their|this|that|these|those|new|and|or|of|to|in|on|for|with|by|as)\b)[a-z]{{3,}})\s+){{0,4}})(?<head>law|laws|legislation|act|code|bill|framework|frameworks)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:,?\s+(?:[a-z]+ly\s+)?(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing|with|establishing|defining|ensuring)\b[^,;.]{{3,160}})?))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _relativeClause = new Regex(
             $@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:{Vocabulary.CuePattern.Alternation(vocabulary[Vocabulary.VocabularyLists.ChainVerbs])}))\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
-    public IReadOnlyList<Mention> Recognize(string sentence)
+    public IReadOnlyList<Mention> Recognize(string sentence) => Recognize(sentence, 0);
+
+    /// <summary>The proposed acts of the sentence from <paramref name="start"/> on (where its recommendation starts).</summary>
+    public IReadOnlyList<Mention> Recognize(string sentence, int start)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<Mention>();
-        if (sentence.AsSpan().IndexOfAny(_verbs) < 0)
-        {
-            return mentions;
-        }
-
-        foreach (Match match in _adoptedAct.Matches(sentence))
+        foreach (var match in Matches(sentence, Math.Max(0, start)))
         {
             var pre = match.Groups["pre"].Value.Trim();
             var head = match.Groups["head"].Value;
@@ -73,6 +74,31 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
         }
 
         return mentions;
+    }
+
+    /// <summary>The pattern's matches, tried where a verb starts a word.</summary>
+    private IEnumerable<Match> Matches(string sentence, int from)
+    {
+        while (from < sentence.Length)
+        {
+            var found = sentence.AsSpan(from).IndexOfAny(_verbs);
+            if (found < 0)
+            {
+                yield break;
+            }
+
+            var at = from + found;
+            var match = at > 0 && char.IsLetterOrDigit(sentence[at - 1]) ? Match.Empty : _adoptedAct.Match(sentence, at);
+            if (match.Success)
+            {
+                yield return match;
+                from = Math.Max(at + 1, match.Index + match.Length);
+            }
+            else
+            {
+                from = at + 1;
+            }
+        }
     }
 
     [GeneratedRegex(@"\b(?:legal|regulatory|normative|legislative)\b", RegexOptions.CultureInvariant)]
