@@ -130,8 +130,11 @@ internal sealed partial class DocumentRelator
             var recommendation = _rules.Cues.RecommendationStart(sentence.Text);
             var targets = Targets(sentence.Text, recommendation);
             var statements = _rules.Statements.Classify(sentence.Text, targets, recommendation, clause.SubjectEnd);
-            var problem = statements.Count == 0 && targets.Count == 0 ? _rules.Cues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..]) : null;
-            if (problem is not null && recommendation < 0 && !_rules.Cues.IsPrescriptive(sentence.Text))
+            // Only an act named before can be what a sentence that names none criticises: without one there is nothing to look for.
+            var problem = statements.Count == 0 && targets.Count == 0 && recommendation < 0 && (topic.Count > 0 || previousTargets is { Count: > 0 })
+                ? _rules.Cues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..])
+                : null;
+            if (problem is not null && !_rules.Cues.IsPrescriptive(sentence.Text))
             {
                 var carried = _rules.Cues.HasAnaphora(sentence.Text) && previousTargets is not null ? previousTargets : topic;
                 var lawsOfArticles = carried.Select(t => t.LawId).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -144,7 +147,7 @@ internal sealed partial class DocumentRelator
                 targets = [.. carried];
             }
 
-            if (statements.Count == 0 && recommendation >= 0 && targets.Count == 0 && previousTargets is not null)
+            if (statements.Count == 0 && recommendation >= 0 && targets.Count == 0 && previousTargets is { Count: > 0 })
             {
                 // "According to JS6, the Law on Assemblies ... . JS6 recommended that it be amended.": the act of the
                 // sentence before.

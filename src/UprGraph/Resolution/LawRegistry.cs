@@ -17,6 +17,9 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
     {
     }
 
+    /// <summary>What <see cref="KeyOf"/> is asked for a proposal: no act's head.</summary>
+    private const string ProposedHead = "\u0000proposed";
+
     private readonly Dictionary<string, LawEntity> _byKey = new(StringComparer.Ordinal);
     private readonly List<LawEntity> _recent = [];
     private readonly Dictionary<(string Head, string Name), string> _keys = [];
@@ -50,12 +53,7 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
 
     private LawEntity Add(Mention mention)
     {
-        var head = mention.Proposed ? "Proposed" : mention.Head ?? "Law";
-        if (!_keys.TryGetValue((head, mention.Name), out var key))
-        {
-            key = mention.Proposed ? LawKey.OfProposal(mention.Name) : LawKey.Of(head, mention.Name, countryNames);
-            _keys[(head, mention.Name)] = key;
-        }
+        var key = KeyOf(mention.Proposed ? ProposedHead : mention.Head ?? "Law", mention.Name);
 
         if (!_byKey.TryGetValue(key, out var entity))
         {
@@ -87,11 +85,23 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
             var aliasHead = IsHead(last) ? last : IsHead(first) && alias.Contains(' ', StringComparison.Ordinal) ? first : null;
             if (!mention.Proposed && aliasHead is not null)
             {
-                _byKey.TryAdd(LawKey.Of(aliasHead, alias, countryNames), entity);
+                _byKey.TryAdd(KeyOf(aliasHead, alias), entity);
             }
         }
 
         return entity;
+    }
+
+    /// <summary>The key of a name under a head, worked out once per document (an act is named again and again).</summary>
+    private string KeyOf(string head, string name)
+    {
+        if (!_keys.TryGetValue((head, name), out var key))
+        {
+            key = head == ProposedHead ? LawKey.OfProposal(name) : LawKey.Of(head, name, countryNames);
+            _keys[(head, name)] = key;
+        }
+
+        return key;
     }
 
     private static bool IsHead(string word) =>

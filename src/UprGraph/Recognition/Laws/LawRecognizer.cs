@@ -17,6 +17,7 @@ public sealed partial class LawRecognizer : IRecognizer
     private const int MaxSubjectWords = 18;
     private readonly ActHeads _heads;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _headWords;
+    private readonly System.Buffers.SearchValues<string> _triggers;
 
     public LawRecognizer()
         : this(new ActHeads(Vocabulary.GenreVocabulary.Default))
@@ -27,8 +28,9 @@ public sealed partial class LawRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(heads);
         _heads = heads;
-        // One pass over the sentence's words, each looked up without a copy: cheaper than a search for ~25 strings.
-        _headWords = heads.Named.Concat(heads.Titled).Concat(heads.Numbered).Append("Codes").ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var headWords = heads.Named.Concat(heads.Titled).Concat(heads.Numbered).Append("Codes").ToHashSet(StringComparer.Ordinal);
+        _headWords = headWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        _triggers = System.Buffers.SearchValues.Create([.. headWords], StringComparison.Ordinal);
     }
 
     public IReadOnlyList<Mention> Recognize(string sentence)
@@ -43,6 +45,12 @@ public sealed partial class LawRecognizer : IRecognizer
         for (var h = 0; h < words.Count; h++)
         {
             var head = words[h].Text;
+            if (!_headWords.Contains(head) && head != "law" && !head.EndsWith(')'))
+            {
+                // Most words are no head: one lookup, not one per kind of head.
+                continue;
+            }
+
             if (head.Length > 2 && head.EndsWith(')') && !head.Contains('(', StringComparison.Ordinal) && _heads.Named.Contains(head[..^1]))
             {
                 // "national legislation (Aliens Act)": the head closes a bracket.
@@ -111,24 +119,31 @@ public sealed partial class LawRecognizer : IRecognizer
     /// </summary>
     private bool HasTrigger(string sentence)
     {
-        var i = 0;
-        while (i < sentence.Length)
+        // The heads are found by a vectorised search (they are ASCII); only the words where one starts are read.
+        for (var next = 0; next < sentence.Length;)
         {
-            if (!char.IsLetter(sentence[i]))
+            var found = sentence.AsSpan(next).IndexOfAny(_triggers);
+            if (found < 0)
             {
-                i++;
+                break;
+            }
+
+            var start = next + found;
+            next = start + 1;
+            if (start > 0 && char.IsLetter(sentence[start - 1]))
+            {
                 continue;
             }
 
-            var start = i;
-            while (i < sentence.Length && char.IsLetter(sentence[i]))
+            var end = start;
+            while (end < sentence.Length && char.IsLetter(sentence[end]))
             {
-                i++;
+                end++;
             }
 
             // A lower-case head names an act only before its subject or title: "law on", "order “On".
-            if (_headWords.Contains(sentence.AsSpan(start, i - start))
-                && (char.IsUpper(sentence[start]) || LowercaseHeadFollows().IsMatch(sentence.AsSpan(i))))
+            if (_headWords.Contains(sentence.AsSpan(start, end - start))
+                && (char.IsUpper(sentence[start]) || LowercaseHeadFollows().IsMatch(sentence.AsSpan(end))))
             {
                 return true;
             }

@@ -93,7 +93,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             mentions.Add(Named(sentence, match, "Law", "draft law"));
         }
 
-        foreach (Match match in law ? SubjectLaw().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (var match in law ? SubjectLaws(sentence) : Enumerable.Empty<Match>())
         {
             var words = match.Groups["pre"].Value.Split(' ');
             if (words.Any(s_generic.Contains) || mentions.Any(m => m.Offset <= match.Index && match.Index < m.End))
@@ -125,6 +125,54 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// The matches of <see cref="SubjectLawAt"/>, left to right and not overlapping, as a search of the whole sentence
+    /// would find them; but tried only at the words of the four before each "law" (a match spans no more), not at every
+    /// word of the sentence.
+    /// </summary>
+    private static IEnumerable<Match> SubjectLaws(string sentence)
+    {
+        var next = 0;
+        for (var at = sentence.IndexOf("law", StringComparison.Ordinal); at >= 0; at = sentence.IndexOf("law", at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || !char.IsWhiteSpace(sentence[at - 1]))
+            {
+                continue;
+            }
+
+            var from = at;
+            for (var words = 0; words < 4 && from > 0; words++)
+            {
+                while (from > 0 && char.IsWhiteSpace(sentence[from - 1]))
+                {
+                    from--;
+                }
+
+                while (from > 0 && !char.IsWhiteSpace(sentence[from - 1]))
+                {
+                    from--;
+                }
+            }
+
+            for (var start = Math.Max(from, next); start < at; start++)
+            {
+                if (!char.IsLetter(sentence[start]))
+                {
+                    continue;
+                }
+
+                var match = SubjectLawAt().Match(sentence, start);
+                next = start + 1;
+                if (match.Success)
+                {
+                    yield return match;
+                    next = match.Index + match.Length;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word, in lower case.</summary>
@@ -228,8 +276,9 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
     [GeneratedRegex(@"(?<np>\b(?:a|the|its|new)\s+draft\s+law)\s+(?<link>on|to|concerning|regarding|amending)\s+(?<subject>[^.;:()“”""]{3,200})", RegexOptions.CultureInvariant)]
     private static partial Regex DraftLaw();
 
-    [GeneratedRegex(@"\b(?:(?:the|a|an|this|its)|(?<owner>(?:the\s+)?[\p{L}]+[’']s))\s+(?<pre>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+law\b(?!\s+(?:enforcement|firms?|schools?|students?|graduates?|professors?|faculty|on|of)\b)", RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectLaw();
+    /// <summary>"the media law", "Freedonia's new media law": at most four words before "law".</summary>
+    [GeneratedRegex(@"\G\b(?:(?:the|a|an|this|its)|(?<owner>(?:the\s+)?[\p{L}]+[’']s))\s+(?<pre>[a-z][a-z-]{2,}(?:\s+[a-z][a-z-]{2,})?)\s+law\b(?!\s+(?:enforcement|firms?|schools?|students?|graduates?|professors?|faculty|on|of)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLawAt();
 
     [GeneratedRegex(@"(?<np>\bthe\s+law)\s+(?<link>on|concerning|regarding)\s+(?<subject>[a-z][^.;:()“”""]{3,160})", RegexOptions.CultureInvariant)]
     private static partial Regex TheLawOn();

@@ -10,21 +10,21 @@ namespace UprGraph.Recognition.Stakeholders;
 public sealed class ReportingVerbs
 {
     private readonly HashSet<string> _verbs;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<string, string[]> _phrasesByFirstWord;
-    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _phraseLookup;
+    /// <summary>Each word that is a verb or starts a phrase: whether it is a verb, and its phrases (longest first); one lookup a word.</summary>
+    private readonly Dictionary<string, (bool Verb, string[] Phrases)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public ReportingVerbs(GenreVocabulary vocabulary)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
         _verbs = new HashSet<string>(vocabulary[VocabularyLists.ReportingVerbs], StringComparer.Ordinal);
-        _lookup = _verbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        _phrasesByFirstWord = vocabulary[VocabularyLists.ReportingPhrases]
+        var phrasesByFirstWord = vocabulary[VocabularyLists.ReportingPhrases]
             .Select(p => string.Join(' ', p.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
             .Where(p => p.Contains(' ', StringComparison.Ordinal))
             .GroupBy(p => p[..p.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
-        _phraseLookup = _phrasesByFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = _verbs.Union(phrasesByFirstWord.Keys, StringComparer.Ordinal)
+            .ToDictionary(w => w, w => (_verbs.Contains(w), phrasesByFirstWord.GetValueOrDefault(w, [])), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>True for a verb of the list ("noted", "recommended").</summary>
@@ -50,20 +50,21 @@ public sealed class ReportingVerbs
                 i++;
             }
 
-            var word = text.AsSpan(start, i - start);
-            if (start > 0 && _phraseLookup.TryGetValue(word, out var phrases))
+            if (start == 0 || !_lookup.TryGetValue(text.AsSpan(start, i - start), out var entry))
             {
-                foreach (var phrase in phrases)
+                continue;
+            }
+
+            foreach (var phrase in entry.Phrases)
+            {
+                var after = start + phrase.Length;
+                if (text.AsSpan(start).StartsWith(phrase, StringComparison.Ordinal) && (after >= text.Length || !char.IsLetter(text[after])))
                 {
-                    var after = start + phrase.Length;
-                    if (text.AsSpan(start).StartsWith(phrase, StringComparison.Ordinal) && (after >= text.Length || !char.IsLetter(text[after])))
-                    {
-                        return (start, phrase);
-                    }
+                    return (start, phrase);
                 }
             }
 
-            if (start > 0 && _lookup.Contains(word))
+            if (entry.Verb)
             {
                 return (start, text[start..i]);
             }

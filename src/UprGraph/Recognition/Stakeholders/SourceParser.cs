@@ -19,6 +19,10 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
     {
     }
 
+    /// <summary>The verbs of <see cref="Passive"/>: it cannot match a sentence without one of them.</summary>
+    private static readonly System.Buffers.SearchValues<string> s_passiveVerbs = System.Buffers.SearchValues.Create(
+        ["recommended", "urged", "encouraged", "called upon", "requested", "invited", "advised", "asked"], StringComparison.Ordinal);
+
     private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "she", "he", "the latter", "the former", "both" };
 
     private static readonly HashSet<string> s_stateWords = new(StringComparer.OrdinalIgnoreCase)
@@ -52,8 +56,8 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
             return clause.Names.Count > 0 && clause.Names.All(SubjectNames.IsNameLike) ? clause with { SubjectEnd = according.Length } : SourceClause.Nobody;
         }
 
-        // Anchored at the start, over a short subject: cheaper than a search of the whole sentence for the verb first.
-        var passive = Passive().Match(text);
+        // Anchored at the start, over a short subject; tried only when one of its verbs stands in the sentence.
+        var passive = text.AsSpan().IndexOfAny(s_passiveVerbs) >= 0 ? Passive().Match(text) : Match.Empty;
         if (passive.Success && IsStateOrPronoun(passive.Groups["subject"].Value))
         {
             return new SourceClause(SourceKind.Passive, [], passive.Groups["verb"].Value);
