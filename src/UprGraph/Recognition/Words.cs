@@ -70,7 +70,7 @@ public static partial class Words
 
             if (s_punctuation.Contains(c))
             {
-                words.Add(new Word(Text(pool, text.AsSpan(i, 1)), i));
+                words.Add(new Word(s_punctuationText[c], i));
             }
 
             i++;
@@ -99,7 +99,12 @@ public static partial class Words
 
     private static bool IsInner(char c) => c is '’' or '\'' or '-' or '.' or '&' or '+' or '/';
 
-    private static readonly System.Buffers.SearchValues<char> s_punctuation = System.Buffers.SearchValues.Create("“”\"«»‘’(),;:-–—");
+    private const string Punctuation = "“”\"«»‘’(),;:-–—";
+
+    private static readonly System.Buffers.SearchValues<char> s_punctuation = System.Buffers.SearchValues.Create(Punctuation);
+
+    /// <summary>A punctuation mark's word, one string for all its occurrences.</summary>
+    private static readonly Dictionary<char, string> s_punctuationText = Punctuation.ToDictionary(c => c, c => c.ToString());
 
     public static bool IsCapitalised(string word) =>
         word.Length > 0 && (char.IsUpper(word[0]) || (word[0] == '(' && word.Length > 1 && char.IsUpper(word[1])));

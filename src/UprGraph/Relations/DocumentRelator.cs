@@ -580,8 +580,13 @@ internal sealed partial class DocumentRelator
             start--;
         }
 
-        return ProvisionsOf().IsMatch(text.AsSpan(start, offset - start));
+        var before = text.AsSpan(start, offset - start);
+        return before.IndexOfAny(s_provisionWords) >= 0 && ProvisionsOf().IsMatch(before);
     }
+
+    /// <summary>The nouns of <see cref="ProvisionsOf"/>: it cannot match a text without one of them.</summary>
+    private static readonly System.Buffers.SearchValues<string> s_provisionWords =
+        System.Buffers.SearchValues.Create(["provision", "measures", "clause", "norms", "amendment"], StringComparison.Ordinal);
 
     /// <summary>"repealing the (discriminatory) provisions of the", "the restrictive measures under the": part of the act named next.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms)\s+(?:of|in|under|contained in)|amendments?\s+(?:to|of))\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

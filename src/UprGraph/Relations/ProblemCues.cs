@@ -15,6 +15,8 @@ public sealed class ProblemCues
     private readonly string[] _shortStems;
     private readonly string[] _phrases;
     private readonly System.Buffers.SearchValues<string> _phraseSearch;
+    private readonly ulong[] _wordLengths = new ulong[128];
+    private readonly int[] _shortestStem = new int[128];
 
     public ProblemCues(IEnumerable<string> entries)
     {
@@ -38,6 +40,18 @@ public sealed class ProblemCues
         }
 
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        // By first letter: the lengths of its words and its shortest stem, so that most words ("the", "of", "was") are
+        // passed over without a lookup. Non-ASCII first letters are always looked up.
+        Array.Fill(_shortestStem, int.MaxValue);
+        foreach (var word in _words.Where(w => w.Length > 0 && w[0] < 128))
+        {
+            _wordLengths[word[0]] |= word.Length < 64 ? 1UL << word.Length : 1UL << 63;
+        }
+
+        foreach (var stem in stems.Where(t => t.Length > 0 && t[0] < 128))
+        {
+            _shortestStem[stem[0]] = Math.Min(_shortestStem[stem[0]], stem.Length);
+        }
         _stemsByStart = stems.Where(s => s.Length >= 4).GroupBy(s => Key(s.AsSpan())).ToDictionary(g => g.Key, g => g.ToArray());
         _shortStems = [.. stems.Where(s => s.Length < 4)];
         _phrases = [.. phrases];
@@ -106,6 +120,12 @@ public sealed class ProblemCues
 
             var length = i - start;
             if (length > lower.Length || (start > 0 && char.IsLetterOrDigit(text[start - 1])))
+            {
+                continue;
+            }
+
+            var first = char.ToLowerInvariant(text[start]);
+            if (first < 128 && (_wordLengths[first] & (length < 64 ? 1UL << length : 1UL << 63)) == 0 && length < _shortestStem[first])
             {
                 continue;
             }

@@ -246,7 +246,17 @@ public sealed partial class RelationCues
     }
 
     /// <summary>"a Committee tasked with reviewing the Act": an action that the words before <paramref name="at"/> give to someone else.</summary>
-    public static bool DelegatedBefore(string sentence, int at) => at > 0 && Delegated().IsMatch(sentence[..at]);
+    public static bool DelegatedBefore(string sentence, int at)
+    {
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        // The words just before, not the sentence up to there: the pattern ends where the action starts.
+        var start = WindowBefore(sentence, at);
+        return Delegated().IsMatch(sentence.AsSpan(start, at - start));
+    }
 
     /// <summary>"the Act needed to be aligned", "the Law requires amendment": a recommendation that also says the act falls short.</summary>
     public static bool IsNeed(string sentence, int recommendation) =>

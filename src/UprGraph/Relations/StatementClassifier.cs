@@ -221,11 +221,11 @@ public sealed partial class StatementClassifier(RelationCues cues)
 
         if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative)
         {
-            var clauseEnd = sentence.IndexOfAny([';', ','], target.End);
+            var clauseEnd = ClauseEndAfter(sentence, target.End);
             if (clauseEnd >= 0 && RelativeAfter().IsMatch(sentence, clauseEnd))
             {
                 // "amending article 330 of the Criminal Code, which had been used to prosecute bloggers"
-                clauseEnd = sentence.IndexOfAny([';', ','], clauseEnd + 1);
+                clauseEnd = ClauseEndAfter(sentence, clauseEnd + 1);
             }
 
             var after = sentence[target.End..(clauseEnd < 0 ? sentence.Length : clauseEnd)];
@@ -235,6 +235,13 @@ public sealed partial class StatementClassifier(RelationCues cues)
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, strong) { CueAt = target.End + strongAt, Act = target });
             }
         }
+    }
+
+    /// <summary>The first comma or semicolon from <paramref name="from"/> on, or -1.</summary>
+    private static int ClauseEndAfter(string sentence, int from)
+    {
+        var found = from >= sentence.Length ? -1 : sentence.AsSpan(from).IndexOfAny(';', ',');
+        return found < 0 ? -1 : from + found;
     }
 
     private static List<Statement> MostSpecific(List<Statement> statements, IReadOnlyList<Target> targets)

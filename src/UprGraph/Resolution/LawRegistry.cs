@@ -92,17 +92,37 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         return entity;
     }
 
-    /// <summary>The key of a name under a head, worked out once per document (an act is named again and again).</summary>
+    /// <summary>
+    /// The key of a name under a head, worked out once per document (an act is named again and again) and kept for the
+    /// documents of the same state (which name the same acts); a bounded cache, emptied when full.
+    /// </summary>
     private string KeyOf(string head, string name)
     {
         if (!_keys.TryGetValue((head, name), out var key))
         {
-            key = head == ProposedHead ? LawKey.OfProposal(name) : LawKey.Of(head, name, countryNames);
+            var shared = (head, name, head == ProposedHead ? "" : _countryKey);
+            if (!s_keys.TryGetValue(shared, out key))
+            {
+                key = head == ProposedHead ? LawKey.OfProposal(name) : LawKey.Of(head, name, countryNames);
+                if (s_keys.Count >= MaxSharedKeys)
+                {
+                    s_keys.Clear();
+                }
+
+                s_keys[shared] = key;
+            }
+
             _keys[(head, name)] = key;
         }
 
         return key;
     }
+
+    private const int MaxSharedKeys = 100_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Head, string Name, string Country), string> s_keys = new();
+
+    private readonly string _countryKey = string.Join('\u0001', countryNames);
 
     private static bool IsHead(string word) =>
         word is "Act" or "Law" or "Code" or "Bill" or "Decree" or "Ordinance" or "Order" or "Rules" or "Regulations" or "Proclamation";

@@ -31,7 +31,21 @@ public sealed class FootnoteMarks
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && char.IsAsciiDigit(text[i - 1])))
+            // The text up to the next digit is copied whole (a vectorised search), not a character at a time.
+            var digit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+            if (digit < 0)
+            {
+                clean.Append(text, i, text.Length - i);
+                break;
+            }
+
+            if (digit > 0)
+            {
+                clean.Append(text, i, digit);
+                i += digit;
+            }
+
+            if (i > 0 && char.IsAsciiDigit(text[i - 1]))
             {
                 clean.Append(text[i]);
                 i++;

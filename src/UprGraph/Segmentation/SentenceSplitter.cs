@@ -36,10 +36,14 @@ public static class SentenceSplitter
 
         for (var i = 0; i < text.Length - 2; i++)
         {
-            if (text[i] is not ('.' or '!' or '?'))
+            // The next stop is found by a vectorised search, not a test of every character.
+            var stop = text.AsSpan(i, text.Length - 2 - i).IndexOfAny('.', '!', '?');
+            if (stop < 0)
             {
-                continue;
+                break;
             }
+
+            i += stop;
 
             var j = i + 1;
             while (j < text.Length && "”’\"')".Contains(text[j], StringComparison.Ordinal))

@@ -12,7 +12,7 @@ public static partial class SubjectNames
     public static (IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Definitions) Split(string subject)
     {
         var definitions = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (subject.IndexOfAny(['(', ',']) < 0 && !subject.Contains(" and ", StringComparison.Ordinal))
+        if (subject.AsSpan().IndexOfAny('(', ',') < 0 && !subject.Contains(" and ", StringComparison.Ordinal))
         {
             // One name, the usual case: "JS7", "Amnesty International".
             var single = StripLeading(subject.Trim());
