@@ -30,9 +30,15 @@ internal sealed class SentenceClauses
     /// </summary>
     public (int Start, int End) Of(Target target, int from, int length)
     {
+        Index();
+        if (_acts!.Count <= 1 && target.End > target.Offset)
+        {
+            // The only act of the sentence: no other stands outside its clause (which holds it), so the whole part.
+            return (0, length);
+        }
+
         _boundaries ??= RelationCues.ClauseBoundaries(_sentence);
         var clause = RelationCues.ClauseOf(_sentence, target, from, _boundaries);
-        Index();
         var (low, high) = (from + clause.Start, from + clause.End);
         var outside = Outside(_acts!, low, high)
             - Outside(_byLaw!.GetValueOrDefault(target.Id), low, high)

@@ -9,11 +9,14 @@ namespace UprGraph.Recognition.Laws;
 /// </summary>
 public sealed partial class ArticleRecognizer : IRecognizer
 {
+    private static readonly System.Buffers.SearchValues<string> s_articleWords =
+        System.Buffers.SearchValues.Create(["rticle", "Section", "section", "rt.", "rts."], StringComparison.Ordinal);
+
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
         var mentions = new List<Mention>();
-        if (sentence.IndexOf("rticle", StringComparison.Ordinal) < 0 && sentence.IndexOf("ection", StringComparison.Ordinal) < 0
-            && sentence.IndexOf("rt.", StringComparison.Ordinal) < 0)
+        // Only a sentence with one of the patterns' words is read: "section", not the "ection" of "protection".
+        if (sentence.AsSpan().IndexOfAny(s_articleWords) < 0)
         {
             return mentions;
         }

@@ -23,6 +23,9 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
     private static readonly System.Buffers.SearchValues<string> s_passiveVerbs = System.Buffers.SearchValues.Create(
         ["recommended", "urged", "encouraged", "called upon", "requested", "invited", "advised", "asked"], StringComparison.Ordinal);
 
+    /// <summary>How <see cref="ImpersonalReport"/> starts: it cannot match a sentence that starts otherwise.</summary>
+    private static readonly string[] s_impersonalStarts = ["It", "it", "Concern", "Serious concern", "Deep concern", "Alarm", "Regret"];
+
     private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "it", "they", "she", "he", "the latter", "the former", "both" };
 
     private static readonly HashSet<string> s_stateWords = new(StringComparer.OrdinalIgnoreCase)
@@ -49,7 +52,10 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
             return Clause(SourceKind.SimilarObservations, similar.Groups["subject"].Value, "made similar observations") with { SubjectEnd = similar.Length };
         }
 
-        var according = According().Match(text);
+        // The anchored patterns are tried only on the sentences that start as they must.
+        var according = text.StartsWith("According to ", StringComparison.Ordinal) || text.StartsWith("according to ", StringComparison.Ordinal)
+            ? According().Match(text)
+            : Match.Empty;
         if (according.Success)
         {
             var clause = Clause(SourceKind.According, according.Groups["subject"].Value, "according to");
@@ -64,7 +70,7 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
         }
 
         // "It was noted that ...", "Concern was also expressed about ...": nobody named; the closing footnote says who.
-        var impersonal = ImpersonalReport().Match(text);
+        var impersonal = StartsWithAny(text, s_impersonalStarts) ? ImpersonalReport().Match(text) : Match.Empty;
         if (impersonal.Success && (impersonal.Groups["concern"].Success || cues.Verbs.IsVerb(impersonal.Groups["verb"].Value)))
         {
             return new SourceClause(SourceKind.Passive, [], impersonal.Groups["verb"].Value) { SubjectEnd = impersonal.Length };
@@ -78,7 +84,7 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
         }
 
         var subject = WithoutTrailingAdverbs(text[..at]);
-        if (subject.Length == 0 || subject.Split(' ').Length > 24)
+        if (subject.Length == 0 || subject.AsSpan().Count(' ') >= 24)
         {
             return SourceClause.Nobody;
         }
@@ -170,6 +176,19 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
         var s = subject.Trim();
         return s_pronouns.Contains(s) || s_stateWords.Contains(s) || s.Equals(countryName, StringComparison.OrdinalIgnoreCase)
             || s.Equals("the " + countryName, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool StartsWithAny(string text, string[] starts)
+    {
+        foreach (var start in starts)
+        {
+            if (text.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string StripAdverbials(string sentence)

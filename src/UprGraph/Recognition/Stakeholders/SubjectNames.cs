@@ -9,7 +9,34 @@ namespace UprGraph.Recognition.Stakeholders;
 /// </summary>
 public static partial class SubjectNames
 {
+    /// <summary>
+    /// The names of a subject, split once per subject: the summaries name the same speakers again and again ("JS7",
+    /// "Amnesty International (AI) and JS3"). A bounded cache, emptied when full; its lists are read only.
+    /// </summary>
     public static (IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Definitions) Split(string subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        if (s_split.TryGetValue(subject, out var known))
+        {
+            return known;
+        }
+
+        var (names, definitions) = SplitNew(subject);
+        var split = ((IReadOnlyList<string>)names.ToArray().AsReadOnly(), (IReadOnlyDictionary<string, string>)new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(new Dictionary<string, string>(definitions, StringComparer.Ordinal)));
+        if (s_split.Count >= MaxCached)
+        {
+            s_split.Clear();
+        }
+
+        s_split[subject] = split;
+        return split;
+    }
+
+    private const int MaxCached = 20_000;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (IReadOnlyList<string>, IReadOnlyDictionary<string, string>)> s_split = new(StringComparer.Ordinal);
+
+    private static (IReadOnlyList<string> Names, IReadOnlyDictionary<string, string> Definitions) SplitNew(string subject)
     {
         var definitions = new Dictionary<string, string>(StringComparer.Ordinal);
         if (subject.AsSpan().IndexOfAny('(', ',') < 0 && !subject.Contains(" and ", StringComparison.Ordinal))
