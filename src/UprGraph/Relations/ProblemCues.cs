@@ -15,8 +15,11 @@ public sealed class ProblemCues
     private readonly string[] _shortStems;
     private readonly string[] _phrases;
     private readonly System.Buffers.SearchValues<string> _phraseSearch;
-    private readonly ulong[] _wordLengths = new ulong[128];
-    private readonly int[] _shortestStem = new int[128];
+    /// <summary>Which three-letter starts (a-z) a word or stem has; a word with another start is no cue.</summary>
+    private readonly System.Collections.BitArray _starts = new(26 * 26 * 26);
+
+    /// <summary>Whether a stem is shorter than three letters: then a word's start says nothing.</summary>
+    private readonly bool _shortStem;
 
     public ProblemCues(IEnumerable<string> entries)
     {
@@ -40,18 +43,18 @@ public sealed class ProblemCues
         }
 
         _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        // By first letter: the lengths of its words and its shortest stem, so that most words ("the", "of", "was") are
-        // passed over without a lookup. Non-ASCII first letters are always looked up.
-        Array.Fill(_shortestStem, int.MaxValue);
-        foreach (var word in _words.Where(w => w.Length > 0 && w[0] < 128))
+        // By their first three letters: most words ("the", "was", "recommended") start as no cue does and are passed
+        // over without a lookup. A word that starts otherwise than with three of a-z is always looked up (a cue of two
+        // letters, "no", is never three letters long).
+        foreach (var entry in _words.Concat(stems))
         {
-            _wordLengths[word[0]] |= word.Length < 64 ? 1UL << word.Length : 1UL << 63;
+            if (StartKey(entry.AsSpan()) is { } key)
+            {
+                _starts[key] = true;
+            }
         }
 
-        foreach (var stem in stems.Where(t => t.Length > 0 && t[0] < 128))
-        {
-            _shortestStem[stem[0]] = Math.Min(_shortestStem[stem[0]], stem.Length);
-        }
+        _shortStem = stems.Any(t => t.Length < 3);
         _stemsByStart = stems.Where(s => s.Length >= 4).GroupBy(s => Key(s.AsSpan())).ToDictionary(g => g.Key, g => g.ToArray());
         _shortStems = [.. stems.Where(s => s.Length < 4)];
         _phrases = [.. phrases];
@@ -124,8 +127,7 @@ public sealed class ProblemCues
                 continue;
             }
 
-            var first = char.ToLowerInvariant(text[start]);
-            if (first < 128 && (_wordLengths[first] & (length < 64 ? 1UL << length : 1UL << 63)) == 0 && length < _shortestStem[first])
+            if (!_shortStem && StartKey(text.AsSpan(start, length)) is { } key && !_starts[key])
             {
                 continue;
             }
@@ -174,6 +176,18 @@ public sealed class ProblemCues
     /// <summary>"No. 1079" is a number, not a negation.</summary>
     private static bool IsNumberAbbreviation(string text, int start, int end) =>
         end - start == 2 && end < text.Length && text[end] == '.' && text[start] == 'N';
+
+    /// <summary>The index of a word's first three letters when they are a-z (either case); null otherwise.</summary>
+    private static int? StartKey(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3)
+        {
+            return null;
+        }
+
+        var (a, b, c) = (word[0] | 0x20, word[1] | 0x20, word[2] | 0x20);
+        return a is >= 'a' and <= 'z' && b is >= 'a' and <= 'z' && c is >= 'a' and <= 'z' ? (((a - 'a') * 26) + (b - 'a')) * 26 + (c - 'a') : null;
+    }
 
     private static int Key(ReadOnlySpan<char> word) => word.Length < 4 ? -1 : (word[0] << 24) ^ (word[1] << 16) ^ (word[2] << 8) ^ word[3];
 }

@@ -34,15 +34,16 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
                 continue;
             }
 
-            if (boundary && HeadingShapes.Roman().Match(text) is { Success: true } roman)
+            // Each heading pattern is tried only on a line that starts as it must (most lines are running text).
+            if (boundary && text.Length > 2 && text[0] is 'I' or 'V' or 'X' && HeadingShapes.Roman().Match(text) is { Success: true } roman)
             {
                 Start(HeadingLevel.Roman, roman.Groups["n"].Value, lines[i], roman.Groups["text"].Value);
             }
-            else if (boundary && HeadingShapes.Letter().Match(text) is { Success: true } letter)
+            else if (boundary && text.Length > 2 && text[1] == '.' && HeadingShapes.Letter().Match(text) is { Success: true } letter)
             {
                 Start(HeadingLevel.Letter, letter.Groups["n"].Value, lines[i], letter.Groups["text"].Value);
             }
-            else if (boundary && HeadingShapes.Numbered().Match(text) is { Success: true } numbered
+            else if (boundary && text.Length > 0 && char.IsDigit(text[0]) && HeadingShapes.Numbered().Match(text) is { Success: true } numbered
                      && TryNumbered(numbered.Groups["n"].Value, numbered.Groups["text"].Value, lines, i))
             {
                 // started a paragraph or a numbered heading

@@ -12,17 +12,20 @@ public static partial class PageFurniture
 {
     public static List<SourceLine> Remove(IReadOnlyList<SourceLine> lines)
     {
-        var isSymbol = lines.Select(l => SymbolLine().IsMatch(l.Text) || JobNumber().IsMatch(l.Text)).ToArray();
+        var isSymbol = lines.Select(l => IsSymbolOrJobNumber(l.Text)).ToArray();
         var kept = new List<SourceLine>(lines.Count);
         var pageBreak = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             pageBreak |= line.PageBreakBefore;
-            var pageNumber = (PageNumber().IsMatch(line.Text)
+            var text = line.Text;
+            // Each pattern is tried only on a line that starts as it must: most lines are running text.
+            var pageNumber = (text.Length is > 0 and <= 3 && PageNumber().IsMatch(text)
                 && ((i > 0 && isSymbol[i - 1]) || (i + 1 < lines.Count && (isSymbol[i + 1] || lines[i + 1].PageBreakBefore || lines[i + 1].Text is "Notes"))))
-                || PageHeader().IsMatch(line.Text);
-            if (isSymbol[i] || pageNumber || Masthead().IsMatch(line.Text) || !line.Text.Any(char.IsLetterOrDigit))
+                || ((text.StartsWith("Page", StringComparison.Ordinal) || text.StartsWith("page", StringComparison.Ordinal)) && PageHeader().IsMatch(text));
+            if (isSymbol[i] || pageNumber || (text.Length > 0 && (text[0] is 'G' or '*' or 'D' or 'O' || char.IsDigit(text[0])) && Masthead().IsMatch(text))
+                || !text.Any(char.IsLetterOrDigit))
             {
                 pageBreak = true;
                 continue;
@@ -34,6 +37,10 @@ public static partial class PageFurniture
 
         return kept;
     }
+
+    private static bool IsSymbolOrJobNumber(string text) =>
+        ((text.Contains("HRC/WG.6/", StringComparison.Ordinal) || text.StartsWith("United Nations", StringComparison.Ordinal)) && SymbolLine().IsMatch(text))
+        || (text.StartsWith("GE.", StringComparison.Ordinal) && JobNumber().IsMatch(text));
 
     [GeneratedRegex(@"^(?:United Nations\s*)?A?\s*/?HRC/WG\.6/\d+/[A-Z]{3}/\d+(?:\s+\d{1,3})?$|^United Nations\s+A$", RegexOptions.CultureInvariant)]
     private static partial Regex SymbolLine();

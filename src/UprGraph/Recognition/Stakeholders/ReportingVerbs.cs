@@ -12,6 +12,7 @@ public sealed class ReportingVerbs
     private readonly HashSet<string> _verbs;
     /// <summary>Each word that is a verb or starts a phrase: whether it is a verb, and its phrases (longest first); one lookup a word.</summary>
     private readonly Dictionary<string, (bool Verb, string[] Phrases)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ulong[] _lengths = new ulong[128];
 
     public ReportingVerbs(GenreVocabulary vocabulary)
     {
@@ -22,9 +23,16 @@ public sealed class ReportingVerbs
             .Where(p => p.Contains(' ', StringComparison.Ordinal))
             .GroupBy(p => p[..p.IndexOf(' ', StringComparison.Ordinal)], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(p => p.Length).ToArray(), StringComparer.Ordinal);
-        _lookup = _verbs.Union(phrasesByFirstWord.Keys, StringComparer.Ordinal)
+        var words = _verbs.Union(phrasesByFirstWord.Keys, StringComparer.Ordinal).ToList();
+        _lookup = words
             .ToDictionary(w => w, w => (_verbs.Contains(w), phrasesByFirstWord.GetValueOrDefault(w, [])), StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        // By first character, the lengths of the words looked up: most words of a sentence ("JS7", "the") are passed over
+        // without a lookup. Words that start with a non-ASCII character are always looked up.
+        foreach (var word in words.Where(w => w.Length > 0 && w[0] < 128))
+        {
+            _lengths[word[0]] |= word.Length < 64 ? 1UL << word.Length : 1UL << 63;
+        }
     }
 
     /// <summary>True for a verb of the list ("noted", "recommended").</summary>
@@ -50,7 +58,9 @@ public sealed class ReportingVerbs
                 i++;
             }
 
-            if (start == 0 || !_lookup.TryGetValue(text.AsSpan(start, i - start), out var entry))
+            var length = i - start;
+            if (start == 0 || (text[start] < 128 && (_lengths[text[start]] & (length < 64 ? 1UL << length : 1UL << 63)) == 0)
+                || !_lookup.TryGetValue(text.AsSpan(start, length), out var entry))
             {
                 continue;
             }

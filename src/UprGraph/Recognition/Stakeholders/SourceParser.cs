@@ -23,6 +23,12 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
     private static readonly System.Buffers.SearchValues<string> s_passiveVerbs = System.Buffers.SearchValues.Create(
         ["recommended", "urged", "encouraged", "called upon", "requested", "invited", "advised", "asked"], StringComparison.Ordinal);
 
+    /// <summary>What <see cref="SimilarObservations"/> holds: it cannot match a sentence without one of each list.</summary>
+    private static readonly System.Buffers.SearchValues<string> s_similarWords = System.Buffers.SearchValues.Create(["similar", "same", "comparable"], StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> s_similarObjects = System.Buffers.SearchValues.Create(
+        ["observation", "concern", "point", "information", "recommendation", "remark"], StringComparison.Ordinal);
+
     /// <summary>How <see cref="ImpersonalReport"/> starts: it cannot match a sentence that starts otherwise.</summary>
     private static readonly string[] s_impersonalStarts = ["It", "it", "Concern", "Serious concern", "Deep concern", "Alarm", "Regret"];
 
@@ -44,7 +50,7 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
 
     private SourceClause ParseStripped(string text)
     {
-        var similar = text.Contains("similar", StringComparison.Ordinal) || text.Contains("same", StringComparison.Ordinal) || text.Contains("comparable", StringComparison.Ordinal)
+        var similar = text.AsSpan().IndexOfAny(s_similarWords) >= 0 && text.AsSpan().IndexOfAny(s_similarObjects) >= 0
             ? SimilarObservations().Match(text)
             : Match.Empty;
         if (similar.Success)
