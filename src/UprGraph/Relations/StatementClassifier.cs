@@ -246,6 +246,12 @@ public sealed partial class StatementClassifier(RelationCues cues)
 
     private static List<Statement> MostSpecific(List<Statement> statements, IReadOnlyList<Target> targets)
     {
+        if (statements.Count <= 1)
+        {
+            // One statement is the most specific there is (its act is no law of an article it speaks of).
+            return statements;
+        }
+
         var lawsOfArticles = statements
             .Select(s => (s.Type, Law: targets.FirstOrDefault(t => t.Id == s.TargetId)?.LawId))
             .Where(x => x.Law is not null)

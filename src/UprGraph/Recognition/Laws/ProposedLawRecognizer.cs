@@ -36,6 +36,9 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
+    private static readonly System.Buffers.SearchValues<string> s_heads =
+        System.Buffers.SearchValues.Create(["law", "legislation", "act", "code", "bill", "framework"], StringComparison.Ordinal);
+
     public IReadOnlyList<Mention> Recognize(string sentence) => Recognize(sentence, 0);
 
     /// <summary>The proposed acts of the sentence from <paramref name="start"/> on (where its recommendation starts).</summary>
@@ -43,6 +46,12 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<Mention>();
+        if (sentence.AsSpan(Math.Clamp(start, 0, sentence.Length)).IndexOfAny(s_heads) < 0)
+        {
+            // No head the pattern ends in ("law", "legislation", "code", ...) stands after the start: nothing is proposed.
+            return mentions;
+        }
+
         foreach (var match in Matches(sentence, Math.Max(0, start)))
         {
             var pre = match.Groups["pre"].Value.Trim();
