@@ -24,10 +24,16 @@ public sealed class FootnoteMarks
     public int Expected { get; private set; } = 1;
 
     /// <summary>Removes the footnote marks from <paramref name="text"/>; returns the clean text and the marks found.</summary>
+    private const int PooledLength = 1 << 16;
+
     public (string Text, List<FootnoteMark> Marks) Strip(string text)
     {
         var marks = new List<FootnoteMark>();
-        var clean = new System.Text.StringBuilder(text.Length);
+        // The clean text is written into a buffer (pooled, for a paragraph of usual size) and made a string once: it is
+        // never longer than the text.
+        var pooled = text.Length <= PooledLength;
+        var buffer = pooled ? System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1)) : new char[text.Length];
+        var length = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -35,19 +41,21 @@ public sealed class FootnoteMarks
             var digit = text.AsSpan(i).IndexOfAnyInRange('0', '9');
             if (digit < 0)
             {
-                clean.Append(text, i, text.Length - i);
+                text.AsSpan(i).CopyTo(buffer.AsSpan(length));
+                length += text.Length - i;
                 break;
             }
 
             if (digit > 0)
             {
-                clean.Append(text, i, digit);
+                text.AsSpan(i, digit).CopyTo(buffer.AsSpan(length));
+                length += digit;
                 i += digit;
             }
 
             if (i > 0 && char.IsAsciiDigit(text[i - 1]))
             {
-                clean.Append(text[i]);
+                buffer[length++] = text[i];
                 i++;
                 continue;
             }
@@ -60,12 +68,13 @@ public sealed class FootnoteMarks
 
             if (TryTake(text, i, end, out var keep, out var number))
             {
-                clean.Append(text, i, keep);
-                var at = clean.Length;
+                text.AsSpan(i, keep).CopyTo(buffer.AsSpan(length));
+                length += keep;
+                var at = length;
                 // "legislation. 3 Next" and "legislation.3 Next" both become "legislation. Next".
-                if (at > 0 && clean[at - 1] == ' ')
+                if (at > 0 && buffer[at - 1] == ' ')
                 {
-                    clean.Length--;
+                    length--;
                     at--;
                 }
 
@@ -74,13 +83,20 @@ public sealed class FootnoteMarks
             }
             else
             {
-                clean.Append(text, i, end - i);
+                text.AsSpan(i, end - i).CopyTo(buffer.AsSpan(length));
+                length += end - i;
             }
 
             i = end;
         }
 
-        return (clean.ToString(), marks);
+        var clean = length == text.Length && text.AsSpan().SequenceEqual(buffer.AsSpan(0, length)) ? text : new string(buffer, 0, length);
+        if (pooled)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
+
+        return (clean, marks);
     }
 
     private bool TryTake(string text, int start, int end, out int keep, out int number)
