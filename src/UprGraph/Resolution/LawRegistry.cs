@@ -22,7 +22,6 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
 
     private readonly Dictionary<string, LawEntity> _byKey = new(StringComparer.Ordinal);
     private readonly List<LawEntity> _recent = [];
-    private readonly Dictionary<(string Head, string Name), string> _keys = [];
     private readonly Dictionary<string, LawEntity> _byAbbreviation = new(StringComparer.Ordinal);
 
     /// <summary>The abbreviations the document defined for its acts ("POMA" for the Public Order Management Act).</summary>
@@ -93,26 +92,21 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
     }
 
     /// <summary>
-    /// The key of a name under a head, worked out once per document (an act is named again and again) and kept for the
-    /// documents of the same state (which name the same acts); a bounded cache, emptied when full.
+    /// The key of a name under a head, worked out once and kept for the documents of the same state: acts are named again
+    /// and again, within a document and across a state's documents. A bounded cache, emptied when full.
     /// </summary>
     private string KeyOf(string head, string name)
     {
-        if (!_keys.TryGetValue((head, name), out var key))
+        var known = (head, name, head == ProposedHead ? "" : _countryKey);
+        if (!s_keys.TryGetValue(known, out var key))
         {
-            var shared = (head, name, head == ProposedHead ? "" : _countryKey);
-            if (!s_keys.TryGetValue(shared, out key))
+            key = head == ProposedHead ? LawKey.OfProposal(name) : LawKey.Of(head, name, countryNames);
+            if (s_keys.Count >= MaxSharedKeys)
             {
-                key = head == ProposedHead ? LawKey.OfProposal(name) : LawKey.Of(head, name, countryNames);
-                if (s_keys.Count >= MaxSharedKeys)
-                {
-                    s_keys.Clear();
-                }
-
-                s_keys[shared] = key;
+                s_keys.Clear();
             }
 
-            _keys[(head, name)] = key;
+            s_keys[known] = key;
         }
 
         return key;
