@@ -30,6 +30,9 @@ internal sealed partial class DocumentRelator
     private readonly Dictionary<string, string> _lawOfArticleNumber = new(StringComparer.Ordinal);
     private readonly HashSet<string> _speakers = new(StringComparer.Ordinal);
     private readonly List<ExtractedRelation> _relations = [];
+    // A relation is one edge of the graph, (type, source, target, paragraph), whatever the sentences that state it: only
+    // the first is kept, as the graph keeps it, so a paragraph that repeats itself does not hold a relation per repetition.
+    private readonly HashSet<(string Type, string Source, string Target, int Paragraph)> _related = [];
     private readonly SourceParser _sources;
     private readonly string _documentId;
     private readonly Dictionary<string, string> _issueIds = new(StringComparer.Ordinal);
@@ -518,20 +521,27 @@ internal sealed partial class DocumentRelator
         var act = statement.Act is { } target ? (target.Offset, target.End - target.Offset) : ((int, int)?)null;
         if (sources.Count == 0)
         {
-            _relations.Add(new ExtractedRelation(statement.Type, _documentId, statement.TargetId, paragraph, sentence, statement.Cue)
+            if (_related.Add((statement.Type, _documentId, statement.TargetId, paragraph.Number)))
             {
-                Unattributed = true, Via = Via.Unattributed, Footnotes = footnotes, CueAt = statement.CueAt, ActAt = act,
-            });
+                _relations.Add(new ExtractedRelation(statement.Type, _documentId, statement.TargetId, paragraph, sentence, statement.Cue)
+                {
+                    Unattributed = true, Via = Via.Unattributed, Footnotes = footnotes, CueAt = statement.CueAt, ActAt = act,
+                });
+            }
+
             return;
         }
 
         foreach (var source in sources)
         {
             _speakers.Add(source.Id);
-            _relations.Add(new ExtractedRelation(statement.Type, source.Id, statement.TargetId, paragraph, sentence, statement.Cue)
+            if (_related.Add((statement.Type, source.Id, statement.TargetId, paragraph.Number)))
             {
-                Via = via, Footnotes = footnotes, CueAt = statement.CueAt, ActAt = act,
-            });
+                _relations.Add(new ExtractedRelation(statement.Type, source.Id, statement.TargetId, paragraph, sentence, statement.Cue)
+                {
+                    Via = via, Footnotes = footnotes, CueAt = statement.CueAt, ActAt = act,
+                });
+            }
         }
     }
 
@@ -560,10 +570,14 @@ internal sealed partial class DocumentRelator
         foreach (var source in sources)
         {
             _speakers.Add(source.Id);
-            _relations.Add(new ExtractedRelation(RelationTypes.Raises, source.Id, IssueId(issue.Text), paragraph, sentence, "")
+            var issueId = IssueId(issue.Text);
+            if (_related.Add((RelationTypes.Raises, source.Id, issueId, paragraph.Number)))
             {
-                Via = via, Footnotes = sentence.Footnotes,
-            });
+                _relations.Add(new ExtractedRelation(RelationTypes.Raises, source.Id, issueId, paragraph, sentence, "")
+                {
+                    Via = via, Footnotes = sentence.Footnotes,
+                });
+            }
         }
     }
 

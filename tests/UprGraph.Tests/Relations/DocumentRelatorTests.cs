@@ -34,6 +34,22 @@ public class DocumentRelatorTests
     }
 
     [Fact]
+    public void Keeps_one_relation_per_edge_of_a_paragraph_the_first_sentence_that_states_it()
+    {
+        // Act
+        var relations = Ghana()
+            .Paragraph("AI noted that the Public Order Act was used against protesters. AI noted that the Public Order Act\n"
+                + "was used against journalists. AI noted that the Public Order Act was used against students.2")
+            .Paragraph("AI noted that the Public Order Act was used against protesters.3")
+            .Relate();
+
+        // Assert: one CRITICIZES (and one RAISES) per paragraph, each from the first sentence that states it, as the graph keeps it
+        var criticisms = relations.Extraction.Relations.Where(r => r.Type == Model.RelationTypes.Criticizes).ToList();
+        Assert.Equal([(2, 1), (3, 1)], criticisms.Select(r => (r.Paragraph.Number, r.Sentence.Index)));
+        Assert.Equal(2, relations.Extraction.Relations.Count(r => r.Type == Model.RelationTypes.Raises));
+    }
+
+    [Fact]
     public void Gives_a_joint_statement_to_each_stakeholder()
     {
         // Act
