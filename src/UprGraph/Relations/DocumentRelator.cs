@@ -110,7 +110,7 @@ internal sealed partial class DocumentRelator
     {
         _paragraphArticles.Clear();
         List<StakeholderEntity> latest = [];
-        var sentenceStatements = new List<List<Statement>>();
+        var sentenceStatements = new ParagraphStatements();
         // Only the sentence before's targets are looked back at: kept alone, not those of every sentence of the paragraph.
         List<Target>? previousTargets = null;
         List<Target> topic = [];
@@ -175,7 +175,7 @@ internal sealed partial class DocumentRelator
                     }
 
                     // The statement's act and cue stand in an earlier sentence: this one only names the source.
-                    Emit(named, statement with { Act = null, CueAt = -1 }, paragraph, sentence, Via.SimilarObservations);
+                    Emit(named, statement, paragraph, sentence, Via.SimilarObservations);
                 }
 
                 foreach (var statement in statements)
@@ -435,7 +435,7 @@ internal sealed partial class DocumentRelator
     }
 
     /// <summary>The statement "X made similar observations" refers to: the sentences since the footnote mark before the last one.</summary>
-    private IEnumerable<Statement> ReferredStatement(Paragraph paragraph, int upTo, List<List<Statement>> statements)
+    private IEnumerable<Statement> ReferredStatement(Paragraph paragraph, int upTo, ParagraphStatements statements)
     {
         // The footnote marks (as the positions of their sentences) of the first upTo sentences: a prefix of the paragraph's.
         IndexFootnotes(paragraph);
@@ -443,12 +443,12 @@ internal sealed partial class DocumentRelator
         var count = FirstIndexAbove(marks, upTo - 1);
         if (count == 0)
         {
-            return statements.Take(upTo).SelectMany(s => s);
+            return statements.Of(0, upTo);
         }
 
         var last = marks[count - 1];
         var first = count >= 2 ? (marks[count - 2] == last ? last : marks[count - 2] + 1) : 0;
-        return statements.Skip(first).Take(last - first + 1).SelectMany(s => s);
+        return statements.Of(first, last - first + 1);
     }
 
     /// <summary>

@@ -87,9 +87,10 @@ public static class SentenceSplitter
             var closes = ordered ? FirstAfter(marks, end - 1) is var at && at < marks.Count && marks[at].Offset == end : marks.Any(m => m.Offset == end);
             if (sentenceText.Length > 0)
             {
-                sentences.Add(new Sentence(sentences.Count + 1, sentenceText, inside.Select(m => m.Number).ToList(), closes, spanAt(s))
+                // Most sentences have no mark: they share the empty lists.
+                sentences.Add(new Sentence(sentences.Count + 1, sentenceText, inside.Count == 0 ? [] : inside.Select(m => m.Number).ToArray(), closes, spanAt(s))
                 {
-                    FootnoteOffsets = inside.Select(m => Math.Min(m.Offset - s, sentenceText.Length)).ToList(),
+                    FootnoteOffsets = inside.Count == 0 ? [] : inside.Select(m => Math.Min(m.Offset - s, sentenceText.Length)).ToArray(),
                 });
             }
 
