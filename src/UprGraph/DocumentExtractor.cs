@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UprGraph.Graph;
 using UprGraph.Reading;
 using UprGraph.Relations;
@@ -16,11 +17,14 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
     public ExtractionRules Rules { get; } = ReferenceEquals(options.Vocabulary, Vocabulary.GenreVocabulary.Default) ? ExtractionRules.Default : new ExtractionRules(options.Vocabulary);
 
     /// <summary>The reader's warnings (bytes it replaced) come first among the document's warnings, overlong sentences last.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DocumentExtraction Relate(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var readerWarnings = document.Warnings;
+        var large = document.Text.Length > CollectAfterSegmenting;
         var segmented = DocumentSegmenter.Segment(document, Rules.Members);
-        if (document.Text.Length > CollectAfterSegmenting)
+        if (large)
         {
             // A text of megabytes (never a summary of the genre: those are tens of kilobytes) leaves its lines and joined
             // paragraphs as large-object garbage that would otherwise stay until relating has added its own.
@@ -28,14 +32,15 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
         }
 
         var longSentences = LongSentences.Warnings(segmented);
-        if (document.Warnings.Count > 0 || longSentences.Count > 0)
+        if (readerWarnings.Count > 0 || longSentences.Count > 0)
         {
-            segmented = segmented with { Warnings = [.. document.Warnings, .. segmented.Warnings, .. longSentences] };
+            segmented = segmented with { Warnings = [.. readerWarnings, .. segmented.Warnings, .. longSentences] };
         }
 
         return new DocumentRelator(segmented, Options, Rules).Relate();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public KnowledgeGraph Extract(SourceDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using UprGraph.Graph;
 using UprGraph.Reading;
 
@@ -24,12 +25,15 @@ public sealed class ExtractionPipeline
     public SourceDocument Read(string path) => DocumentReaders.Read(_readers, path);
 
     /// <summary>Extracts the graph of one document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public KnowledgeGraph Extract(SourceDocument document) => _extractor.Extract(document);
 
     /// <summary>Extracts one document up to its resolved relations (what the graph is built from; the evaluation reads it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Relations.DocumentExtraction Relate(SourceDocument document) => _extractor.Relate(document);
 
     /// <summary>Reads and extracts one file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public KnowledgeGraph ExtractFile(string path) => Extract(Read(path));
 
     /// <summary>Merges per-document graphs in the order given (laws of one country merge, joint submissions stay apart).</summary>

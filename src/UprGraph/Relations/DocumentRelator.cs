@@ -41,6 +41,7 @@ internal sealed partial class DocumentRelator
     private int?[] _firstFootnoteFrom = [];
     private List<int> _markSentences = [];
     private readonly List<ArticleEntity> _paragraphArticles = [];
+    private readonly LargeTextGarbage _garbage = new();
 
     public DocumentRelator(SegmentedDocument document, ExtractionOptions options)
         : this(document, options, ExtractionRules.Default)
@@ -132,7 +133,9 @@ internal sealed partial class DocumentRelator
 
             var recommendation = _rules.Cues.RecommendationStart(sentence.Text);
             var targets = Targets(sentence.Text, recommendation);
+            _garbage.Collect(sentence.Text.Length);
             var statements = _rules.Statements.Classify(sentence.Text, targets, recommendation, clause.SubjectEnd);
+            _garbage.Collect(sentence.Text.Length);
             // Only an act named before can be what a sentence that names none criticises: without one there is nothing to look for.
             var problem = statements.Count == 0 && targets.Count == 0 && recommendation < 0 && (topic.Count > 0 || previousTargets is { Count: > 0 })
                 ? _rules.Cues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..])
@@ -232,8 +235,16 @@ internal sealed partial class DocumentRelator
     private List<Target> Targets(string text, int recommendation)
     {
         var named = _rules.Laws.Recognize(text);
-        var lowercase = _rules.LowercaseActs.Recognize(text).Where(l => !named.Any(n => n.Offset < l.End && l.Offset < n.End));
-        var mentions = named.Concat(lowercase).Concat(_rules.Articles.Recognize(text)).Concat(_rules.Treaties.Recognize(text)).ToList();
+        _garbage.Collect(text.Length);
+        var lowercase = _rules.LowercaseActs.Recognize(text).Where(l => !named.Any(n => n.Offset < l.End && l.Offset < n.End)).ToList();
+        var articles = _rules.Articles.Recognize(text);
+        _garbage.Collect(text.Length);
+        var treaties = _rules.Treaties.Recognize(text);
+        var mentions = new List<Mention>(named.Count + lowercase.Count + articles.Count + treaties.Count);
+        mentions.AddRange(named);
+        mentions.AddRange(lowercase);
+        mentions.AddRange(articles);
+        mentions.AddRange(treaties);
         if (recommendation >= 0)
         {
             foreach (var proposed in _rules.Proposed.Recognize(text, recommendation).Where(m => m.Offset > recommendation))
@@ -248,6 +259,7 @@ internal sealed partial class DocumentRelator
             }
         }
 
+        _garbage.Collect(text.Length);
         var targets = new List<Target>();
         if (mentions.Count == 0 && _laws.Abbreviations.Count == 0)
         {

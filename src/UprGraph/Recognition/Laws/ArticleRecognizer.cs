@@ -21,7 +21,9 @@ public sealed partial class ArticleRecognizer : IRecognizer
             return mentions;
         }
 
-        foreach (Match match in ArticleNumbers().Matches(sentence))
+        var pool = MentionPool.For(sentence);
+        // Match by match, not a collection that keeps every match of a long sentence until the last is read.
+        for (var match = ArticleNumbers().Match(sentence); match.Success; match = match.NextMatch())
         {
             // Matched in place, not on copies of the text after and before: a sentence of many articles stays linear.
             var link = LawLink().Match(sentence, match.Index + match.Length);
@@ -30,14 +32,15 @@ public sealed partial class ArticleRecognizer : IRecognizer
 
             foreach (Capture number in match.Groups["n"].Captures)
             {
-                mentions.Add(new Mention(MentionKind.Article, match.Value, match.Index, match.Length)
+                var article = new Mention(MentionKind.Article, match.Value, match.Index, match.Length)
                 {
                     Name = "article " + number.Value, Number = number.Value, LawOffset = lawOffset, LawEnd = lawEnd,
-                });
+                };
+                mentions.Add(pool?.Share(article) ?? article);
             }
         }
 
-        foreach (Match match in ArticleReference().Matches(sentence))
+        for (var match = ArticleReference().Match(sentence); match.Success; match = match.NextMatch())
         {
             mentions.Add(new Mention(MentionKind.ArticleReference, match.Value, match.Index, match.Length) { Name = match.Value });
         }

@@ -42,6 +42,7 @@ public sealed partial class LawRecognizer : IRecognizer
         }
 
         var words = Words.Split(sentence);
+        var pool = MentionPool.For(sentence);
         for (var h = 0; h < words.Count; h++)
         {
             var head = words[h].Text;
@@ -65,20 +66,20 @@ public sealed partial class LawRecognizer : IRecognizer
 
             if (_heads.Titled.Contains(head) && TryTitled(sentence, words, h) is { } titled)
             {
-                mentions.Add(titled);
+                mentions.Add(pool?.Share(titled) ?? titled);
                 continue;
             }
 
             if (head == "law" && TryIndefinite(sentence, words, h) is { } indefinite)
             {
-                mentions.Add(indefinite);
+                mentions.Add(pool?.Share(indefinite) ?? indefinite);
                 continue;
             }
 
             if ((_heads.Named.Contains(head) || (_heads.Numbered.Contains(head) && h + 1 < words.Count && IsActNumber(words, h + 1, out _)))
                 && TryNamed(sentence, words, h) is { } named)
             {
-                mentions.Add(named);
+                mentions.Add(pool?.Share(named) ?? named);
             }
         }
 
@@ -686,44 +687,78 @@ public sealed partial class LawRecognizer : IRecognizer
 
         // Longest first, each kept unless it overlaps (but for the same span) one kept before. Mentions overlap only within a
         // run of overlapping ones, so the longest-first choice is made run by run: linear in the mentions of a sentence,
-        // not quadratic. The order is the one a single longest-first pass then sorted by offset gives.
-        var order = mentions.Select((m, i) => (Mention: m, Index: i)).OrderBy(x => x.Mention.Offset).ThenByDescending(x => x.Mention.Length).ThenBy(x => x.Index).ToList();
-        var kept = new List<(Mention Mention, int Index)>();
-        var run = new List<(Mention Mention, int Index)>();
-        var runEnd = int.MinValue;
-        foreach (var item in order)
+        // not quadratic. The order is the one a single longest-first pass then sorted by offset gives: runs follow one
+        // another in the text, so each run's mentions are sorted alone.
+        var order = new (Mention Mention, int Index)[mentions.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            if (run.Count > 0 && item.Mention.Offset >= runEnd)
-            {
-                KeepLongest(run, kept);
-                run.Clear();
-            }
-
-            run.Add(item);
-            runEnd = Math.Max(runEnd, item.Mention.End);
+            order[i] = (mentions[i], i);
         }
 
-        KeepLongest(run, kept);
-        return kept.OrderBy(x => x.Mention.Offset).ThenByDescending(x => x.Mention.Length).ThenBy(x => x.Index).Select(x => x.Mention).ToList();
+        Array.Sort(order, s_byPlace);
+        var kept = new List<Mention>(mentions.Count);
+        var run = new List<(Mention Mention, int Index)>();
+        var runStart = 0;
+        var runEnd = int.MinValue;
+        for (var i = 0; i < order.Length; i++)
+        {
+            if (i > runStart && order[i].Mention.Offset >= runEnd)
+            {
+                KeepLongest(order.AsSpan(runStart, i - runStart), run, kept);
+                runStart = i;
+            }
+
+            runEnd = Math.Max(runEnd, order[i].Mention.End);
+        }
+
+        KeepLongest(order.AsSpan(runStart), run, kept);
+        return kept;
     }
 
-    private static void KeepLongest(List<(Mention Mention, int Index)> run, List<(Mention Mention, int Index)> kept)
+    /// <summary>By offset, the longer first, then in the order found.</summary>
+    private static readonly Comparison<(Mention Mention, int Index)> s_byPlace = static (a, b) =>
+        a.Mention.Offset != b.Mention.Offset ? a.Mention.Offset.CompareTo(b.Mention.Offset)
+        : a.Mention.Length != b.Mention.Length ? b.Mention.Length.CompareTo(a.Mention.Length)
+        : a.Index.CompareTo(b.Index);
+
+    /// <summary>The longer first, then in the order found.</summary>
+    private static readonly Comparison<(Mention Mention, int Index)> s_byLength = static (a, b) =>
+        a.Mention.Length != b.Mention.Length ? b.Mention.Length.CompareTo(a.Mention.Length) : a.Index.CompareTo(b.Index);
+
+    /// <summary>Adds to <paramref name="kept"/> the mentions of one run (in by-place order) that survive, in that order.</summary>
+    private static void KeepLongest(ReadOnlySpan<(Mention Mention, int Index)> order, List<(Mention Mention, int Index)> run, List<Mention> kept)
     {
-        var first = kept.Count;
-        foreach (var item in run.OrderByDescending(x => x.Mention.Length).ThenBy(x => x.Index))
+        if (order.Length == 1)
         {
-            var mention = item.Mention;
+            kept.Add(order[0].Mention);
+            return;
+        }
+
+        run.Clear();
+        run.AddRange(order);
+        run.Sort(s_byLength);
+        var survivors = 0;
+        for (var r = 0; r < run.Count; r++)
+        {
+            var mention = run[r].Mention;
             var clash = false;
-            for (var k = first; k < kept.Count && !clash; k++)
+            for (var k = 0; k < survivors && !clash; k++)
             {
-                var other = kept[k].Mention;
+                var other = run[k].Mention;
                 clash = other.Offset < mention.End && mention.Offset < other.End && !(other.Offset == mention.Offset && other.Length == mention.Length);
             }
 
             if (!clash)
             {
-                kept.Add(item);
+                run[survivors++] = run[r];
             }
+        }
+
+        run.RemoveRange(survivors, run.Count - survivors);
+        run.Sort(s_byPlace);
+        foreach (var (mention, _) in run)
+        {
+            kept.Add(mention);
         }
     }
 

@@ -21,6 +21,42 @@ public class LawRecognizerTests
     }
 
     [Fact]
+    public void Recognizes_the_acts_of_a_long_sentence_as_of_a_short_one_sharing_their_strings()
+    {
+        // Arrange: one sentence of thousands of characters that names the same acts again and again
+        const string piece = "the 2014 Criminal Code was criticised, article 12 of the Labour Code of 2012 was criticised";
+        var sentence = string.Join(", ", Enumerable.Repeat(piece, 200)) + ".";
+        var recognizer = new LawRecognizer();
+
+        // Act
+        var mentions = recognizer.Recognize(sentence);
+        var alone = recognizer.Recognize(piece + ".");
+
+        // Assert: the same mentions as the piece alone, each naming; the repeated ones share their name and aliases
+        Assert.Equal(400, mentions.Count);
+        Assert.Equal(Describe(alone), Describe(mentions.Take(2).ToList()));
+        Assert.Equal(Describe(mentions.Take(2).ToList()), Describe(mentions.Skip(398).ToList()));
+        Assert.Same(mentions[0].Name, mentions[2].Name);
+        Assert.Same(mentions[1].Aliases, mentions[399].Aliases);
+        Assert.NotSame(alone[0].Name, recognizer.Recognize(piece + ".")[0].Name);
+    }
+
+    [Fact]
+    public void Recognizes_the_articles_of_a_long_sentence_sharing_their_strings()
+    {
+        // Arrange
+        var sentence = string.Join(", ", Enumerable.Repeat("article 12 of the Labour Code was criticised", 200)) + ".";
+
+        // Act
+        var mentions = new ArticleRecognizer().Recognize(sentence);
+
+        // Assert
+        Assert.Equal(200, mentions.Count);
+        Assert.All(mentions, m => Assert.Equal(("article 12", "12"), (m.Name, m.Number)));
+        Assert.Same(mentions[0].Number, mentions[199].Number);
+    }
+
+    [Fact]
     public void Gives_the_span_of_an_act_with_its_year()
     {
         // Arrange
