@@ -20,7 +20,7 @@ internal sealed class LargeTextGarbage
     private long _liveAtLast;
 
     /// <summary>After a stage that read a text of <paramref name="length"/> characters.</summary>
-    public void Collect(int length)
+    public void AfterStage(int length)
     {
         if (length < From || GC.GetTotalAllocatedBytes() - _allocatedAtLast < Math.Max(MinimumBytes, _liveAtLast))
         {

@@ -133,9 +133,9 @@ internal sealed partial class DocumentRelator
 
             var recommendation = _rules.Cues.RecommendationStart(sentence.Text);
             var targets = Targets(sentence.Text, recommendation);
-            _garbage.Collect(sentence.Text.Length);
+            _garbage.AfterStage(sentence.Text.Length);
             var statements = _rules.Statements.Classify(sentence.Text, targets, recommendation, clause.SubjectEnd);
-            _garbage.Collect(sentence.Text.Length);
+            _garbage.AfterStage(sentence.Text.Length);
             // Only an act named before can be what a sentence that names none criticises: without one there is nothing to look for.
             var problem = statements.Count == 0 && targets.Count == 0 && recommendation < 0 && (topic.Count > 0 || previousTargets is { Count: > 0 })
                 ? _rules.Cues.Negative(sentence.Text[Math.Min(clause.SubjectEnd, sentence.Text.Length)..])
@@ -235,10 +235,10 @@ internal sealed partial class DocumentRelator
     private List<Target> Targets(string text, int recommendation)
     {
         var named = _rules.Laws.Recognize(text);
-        _garbage.Collect(text.Length);
+        _garbage.AfterStage(text.Length);
         var lowercase = _rules.LowercaseActs.Recognize(text).Where(l => !named.Any(n => n.Offset < l.End && l.Offset < n.End)).ToList();
         var articles = _rules.Articles.Recognize(text);
-        _garbage.Collect(text.Length);
+        _garbage.AfterStage(text.Length);
         var treaties = _rules.Treaties.Recognize(text);
         var mentions = new List<Mention>(named.Count + lowercase.Count + articles.Count + treaties.Count);
         mentions.AddRange(named);
@@ -259,7 +259,7 @@ internal sealed partial class DocumentRelator
             }
         }
 
-        _garbage.Collect(text.Length);
+        _garbage.AfterStage(text.Length);
         var targets = new List<Target>();
         if (mentions.Count == 0 && _laws.Abbreviations.Count == 0)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using UprGraph.Model;
 
 namespace UprGraph.Segmentation;
@@ -14,6 +15,7 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
     private readonly List<Paragraph> _paragraphs = [];
     private readonly List<Heading> _headings = [];
     private readonly List<SourceLine> _block = [];
+    private readonly LargeTextGarbage _garbage = new();
     private HeadingLevel? _blockHeading;
     private string? _blockNumbering;
     private int _blockParagraph;
@@ -186,13 +188,13 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
             return;
         }
 
-        var (raw, starts) = Join(_block);
-        var (text, marks) = footnotes.Strip(raw);
+        var (text, marks, rawLength, starts) = JoinAndStrip(_block);
+        _garbage.AfterStage(rawLength);
         var firstLine = _block[0].Number;
         if (_blockHeading is { } level)
         {
-            var heading = new Heading(level, text.Trim(), _blockNumbering, marks.Count > 0 ? marks[0].Number : null, new SourceSpan(file, firstLine, 1, 0, raw.Length));
-            HeadingCharacters += Math.Min(raw.Length, LongHeading) + 1;
+            var heading = new Heading(level, text.Trim(), _blockNumbering, marks.Count > 0 ? marks[0].Number : null, new SourceSpan(file, firstLine, 1, 0, rawLength));
+            HeadingCharacters += Math.Min(rawLength, LongHeading) + 1;
             _headings.RemoveAll(h => h.Level >= level);
             _headings.Add(heading);
         }
@@ -202,20 +204,23 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
             // sentence's place is found by binary search, not by scans of the paragraph (quadratic in a long one).
             var removed = marks.Select(m => (m.Offset, Length: m.Number.ToString(CultureInfo.InvariantCulture).Length)).OrderBy(r => r.Offset).ToList();
             var removedUpTo = new int[removed.Count + 1];
+            var removedAt = new int[removed.Count];
             for (var r = 0; r < removed.Count; r++)
             {
                 removedUpTo[r + 1] = removedUpTo[r] + removed[r].Length;
+                removedAt[r] = removed[r].Offset;
             }
 
             SourceSpan SpanAt(int offset)
             {
-                var rawOffset = offset + removedUpTo[CountAtOrBelow(removed.Count, r => removed[r].Offset, offset)];
-                var index = CountAtOrBelow(starts.Count, l => starts[l], rawOffset) - 1;
+                var rawOffset = offset + removedUpTo[CountAtOrBelow(removedAt, offset)];
+                var index = CountAtOrBelow(CollectionsMarshal.AsSpan(starts), rawOffset) - 1;
                 var lineStart = starts[Math.Max(index, 0)];
                 return new SourceSpan(file, _block[Math.Max(index, 0)].Number, rawOffset - lineStart + 1, offset, 0);
             }
 
             var sentences = SentenceSplitter.Split(text, marks, SpanAt);
+            _garbage.AfterStage(rawLength);
             _paragraphs.Add(new Paragraph(_blockParagraph, text, sentences, _headings.ToList(), new SourceSpan(file, firstLine, 1, 0, text.Length)));
         }
 
@@ -224,17 +229,25 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
         _blockNumbering = null;
     }
 
-    /// <summary>How many of <paramref name="count"/> ascending values (read by <paramref name="at"/>) are at most <paramref name="value"/>.</summary>
-    private static int CountAtOrBelow(int count, Func<int, int> at, int value)
+    /// <summary>How many of the <paramref name="ascending"/> values are at most <paramref name="value"/>.</summary>
+    private static int CountAtOrBelow(ReadOnlySpan<int> ascending, int value)
     {
-        int low = 0, high = count;
+        int low = 0, high = ascending.Length;
         while (low < high)
         {
             var middle = (low + high) / 2;
-            (low, high) = at(middle) <= value ? (middle + 1, high) : (low, middle);
+            (low, high) = ascending[middle] <= value ? (middle + 1, high) : (low, middle);
         }
 
         return low;
+    }
+
+    /// <summary>The block's lines joined and their footnote marks taken out; the joined text is not kept (it is a paragraph's size).</summary>
+    private (string Text, IReadOnlyList<FootnoteMark> Marks, int RawLength, List<int> Starts) JoinAndStrip(List<SourceLine> lines)
+    {
+        var (raw, starts) = Join(lines);
+        var (text, marks) = footnotes.Strip(raw);
+        return (text, marks, raw.Length, starts);
     }
 
     private static (string Text, List<int> Starts) Join(List<SourceLine> lines)

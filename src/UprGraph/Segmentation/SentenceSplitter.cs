@@ -82,7 +82,19 @@ public static class SentenceSplitter
                 continue;
             }
 
-            var sentenceText = text[s..end].Trim();
+            // Trimmed in place: one string for the sentence, not a copy and then its trimmed copy.
+            var (first, last) = (s, end);
+            while (first < last && char.IsWhiteSpace(text[first]))
+            {
+                first++;
+            }
+
+            while (last > first && char.IsWhiteSpace(text[last - 1]))
+            {
+                last--;
+            }
+
+            var sentenceText = text[first..last];
             var inside = ordered ? MarksIn(marks, s, end) : marks.Where(m => m.Offset > s && m.Offset <= end).ToList();
             var closes = ordered ? FirstAfter(marks, end - 1) is var at && at < marks.Count && marks[at].Offset == end : marks.Any(m => m.Offset == end);
             if (sentenceText.Length > 0)
