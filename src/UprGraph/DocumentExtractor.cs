@@ -17,6 +17,11 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
     public ExtractionRules Rules { get; } = ReferenceEquals(options.Vocabulary, Vocabulary.GenreVocabulary.Default) ? ExtractionRules.Default : new ExtractionRules(options.Vocabulary);
 
     /// <summary>The reader's warnings (bytes it replaced) come first among the document's warnings, overlong sentences last.</summary>
+    /// <remarks>
+    /// This method and its callers in <see cref="ExtractionPipeline"/> are compiled optimised from their first call: at the
+    /// runtime's first tier every argument lives to the end of its method, so a document's text (tens of megabytes for one
+    /// of megabytes) would be held through relating, long after its lines were read.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DocumentExtraction Relate(SourceDocument document)
     {

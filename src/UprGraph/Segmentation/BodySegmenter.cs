@@ -189,7 +189,6 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
         }
 
         var (text, marks, rawLength, starts) = JoinAndStrip(_block);
-        _garbage.AfterStage(rawLength);
         var firstLine = _block[0].Number;
         if (_blockHeading is { } level)
         {
