@@ -236,7 +236,7 @@ internal sealed partial class DocumentRelator
     {
         var named = _rules.Laws.Recognize(text);
         _garbage.AfterStage(text.Length);
-        var lowercase = _rules.LowercaseActs.Recognize(text).Where(l => !named.Any(n => n.Offset < l.End && l.Offset < n.End)).ToList();
+        var lowercase = _rules.LowercaseActs.Recognize(text).Where(l => !OverlapsAny(named, l)).ToList();
         var articles = _rules.Articles.Recognize(text);
         _garbage.AfterStage(text.Length);
         var treaties = _rules.Treaties.Recognize(text);
@@ -399,7 +399,7 @@ internal sealed partial class DocumentRelator
 
         if (_lawOfArticleNumber.TryGetValue(article.Number!, out var lawId))
         {
-            return _laws.All.FirstOrDefault(l => l.Id == lawId);
+            return _laws.ById(lawId);
         }
 
         return null;
@@ -591,6 +591,23 @@ internal sealed partial class DocumentRelator
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="mention"/> overlaps one of the named acts, which come by offset, none overlapping another but
+    /// for the same span (so their ends come in order too): found by binary search, not by a scan of every named act for
+    /// every lower-case one (quadratic in a long sentence of both).
+    /// </summary>
+    private static bool OverlapsAny(IReadOnlyList<Mention> named, Mention mention)
+    {
+        int low = 0, high = named.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = named[middle].End <= mention.Offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < named.Count && named[low].Offset < mention.End;
     }
 
     /// <summary>

@@ -258,8 +258,15 @@ public sealed partial class StatementClassifier(RelationCues cues)
             return statements;
         }
 
+        // Each target's law looked up, not found by a scan of the sentence's targets per statement (quadratic in a long one).
+        var lawOf = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            lawOf.TryAdd(target.Id, target.LawId);
+        }
+
         var lawsOfArticles = statements
-            .Select(s => (s.Type, Law: targets.FirstOrDefault(t => t.Id == s.TargetId)?.LawId))
+            .Select(s => (s.Type, Law: lawOf.GetValueOrDefault(s.TargetId)))
             .Where(x => x.Law is not null)
             .ToHashSet();
         return statements

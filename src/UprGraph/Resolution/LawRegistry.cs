@@ -21,7 +21,11 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
     private const string ProposedHead = "\u0000proposed";
 
     private readonly Dictionary<string, LawEntity> _byKey = new(StringComparer.Ordinal);
-    private readonly List<LawEntity> _recent = [];
+    // The acts by when they were last named, the latest last; each act's place in it, so that naming one again moves it in
+    // constant time, not by a scan of every act of the document.
+    private readonly LinkedList<LawEntity> _recent = [];
+    private readonly Dictionary<LawEntity, LinkedListNode<LawEntity>> _recentNodes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, LawEntity> _byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, LawEntity> _byAbbreviation = new(StringComparer.Ordinal);
 
     /// <summary>The abbreviations the document defined for its acts ("POMA" for the Public Order Management Act).</summary>
@@ -40,15 +44,17 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         };
         if (entity is not null)
         {
-            _recent.Remove(entity);
-            _recent.Add(entity);
+            Touch(entity);
         }
 
         return entity;
     }
 
+    /// <summary>The act with the node id <paramref name="id"/>, if the document named it.</summary>
+    public LawEntity? ById(string id) => _byId.GetValueOrDefault(id);
+
     /// <summary>The act named most recently, if any (for "articles 121, 122 and 123" with no act of their own).</summary>
-    public LawEntity? Latest => _recent.Count > 0 ? _recent[^1] : null;
+    public LawEntity? Latest => _recent.Last?.Value;
 
     private LawEntity Add(Mention mention)
     {
@@ -63,6 +69,7 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
                 Tentative = mention.Tentative,
             };
             _byKey[key] = entity;
+            _byId.TryAdd(entity.Id, entity);
         }
 
         entity.Year ??= mention.Year;
@@ -124,15 +131,22 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
     /// <summary>Marks an act as named again (by its abbreviation), for later references.</summary>
     public void Touch(LawEntity entity)
     {
-        _recent.Remove(entity);
-        _recent.Add(entity);
+        if (_recentNodes.TryGetValue(entity, out var node))
+        {
+            _recent.Remove(node);
+            _recent.AddLast(node);
+        }
+        else
+        {
+            _recentNodes[entity] = _recent.AddLast(entity);
+        }
     }
 
     private LawEntity? Refer(string head, int? year)
     {
-        for (var i = _recent.Count - 1; i >= 0; i--)
+        for (var node = _recent.Last; node is not null; node = node.Previous)
         {
-            var candidate = _recent[i];
+            var candidate = node.Value;
             var fits = head == LawReferences.Draft ? candidate.Draft : candidate.Head.Equals(head, StringComparison.OrdinalIgnoreCase);
             if (fits && (year is null || candidate.Year == year) && !candidate.Proposed)
             {

@@ -30,6 +30,13 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<Mention>();
+        var covered = new SpanIndex();
+        void Add(Mention mention)
+        {
+            mentions.Add(mention);
+            covered.Add(mention.Offset, mention.End);
+        }
+
         // Each pattern runs only where its head word stands in the sentence ("lawyers" and "bills of exchange" aside).
         var bill = sentence.Contains("bill", StringComparison.Ordinal);
         var law = HasWord(sentence, "law");
@@ -42,16 +49,16 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
         foreach (Match match in bill ? Bill().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var first = Named(sentence, match, "Bill", "bill");
-            mentions.Add(first);
-            var rest = sentence[first.End..];
-            var another = Another().Match(rest);
+            Add(first);
+            // Matched in place, not on a copy of the rest of the sentence for each bill.
+            var another = Another().Match(sentence, first.End);
             if (another.Success)
             {
                 // "a bill to ban gender mainstreaming and another to eliminate the Ministry for Women"
-                var offset = first.End + another.Index;
+                var offset = another.Index;
                 var subject = Subject(another.Groups["subject"].Value);
                 var text = sentence.Substring(offset, another.Length - (another.Groups["subject"].Length - subject.Length));
-                mentions.Add(new Mention(MentionKind.Law, text, offset, text.Length)
+                Add(new Mention(MentionKind.Law, text, offset, text.Length)
                 {
                     Name = $"bill {another.Groups["link"].Value} {subject}", Head = "Bill",
                 });
@@ -61,18 +68,18 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
         foreach (Match reference in bill ? BillReference().Matches(sentence) : Enumerable.Empty<Match>())
         {
             // "It called on the Government to table the bill": the bill named before.
-            if (!mentions.Any(m => m.Offset <= reference.Index && reference.Index < m.End))
+            if (!covered.Contains(reference.Index))
             {
-                mentions.Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "Bill", Head = "Bill" });
+                Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "Bill", Head = "Bill" });
             }
         }
 
         foreach (Match reference in draft ? DraftReference().Matches(sentence) : Enumerable.Empty<Match>())
         {
             // "AI recommended that the draft be revised": the draft named before.
-            if (!mentions.Any(m => m.Offset <= reference.Index && reference.Index < m.End))
+            if (!covered.Contains(reference.Index))
             {
-                mentions.Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "draft", Head = LawReferences.Draft });
+                Add(new Mention(MentionKind.LawReference, reference.Value, reference.Index, reference.Length) { Name = "draft", Head = LawReferences.Draft });
             }
         }
 
@@ -82,7 +89,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             var title = quoted.Groups["title"].Value.Trim();
             var isBill = quoted.Groups["head"].Value == "bill";
             var start = quoted.Groups["np"].Index;
-            mentions.Add(new Mention(MentionKind.Law, sentence[start..(quoted.Index + quoted.Length)], start, quoted.Index + quoted.Length - start)
+            Add(new Mention(MentionKind.Law, sentence[start..(quoted.Index + quoted.Length)], start, quoted.Index + quoted.Length - start)
             {
                 Name = $"“{title}” {quoted.Groups["head"].Value}", Head = isBill ? "Bill" : "Law", Draft = isBill, Aliases = [$"{title} {quoted.Groups["head"].Value}"],
             });
@@ -90,13 +97,13 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
 
         foreach (Match match in draft && law ? DraftLaw().Matches(sentence) : Enumerable.Empty<Match>())
         {
-            mentions.Add(Named(sentence, match, "Law", "draft law"));
+            Add(Named(sentence, match, "Law", "draft law"));
         }
 
         foreach (var match in law ? SubjectLaws(sentence) : Enumerable.Empty<Match>())
         {
             var words = match.Groups["pre"].Value.Split(' ');
-            if (words.Any(s_generic.Contains) || mentions.Any(m => m.Offset <= match.Index && match.Index < m.End))
+            if (words.Any(s_generic.Contains) || covered.Contains(match.Index))
             {
                 continue;
             }
@@ -104,7 +111,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             var name = match.Groups["pre"].Value + " law";
             var start = match.Groups["pre"].Index;
             var aliases = match.Groups["owner"].Success ? new List<string> { match.Groups["owner"].Value + " " + name } : [];
-            mentions.Add(new Mention(MentionKind.Law, sentence[start..(match.Index + match.Length)], start, match.Index + match.Length - start)
+            Add(new Mention(MentionKind.Law, sentence[start..(match.Index + match.Length)], start, match.Index + match.Length - start)
             {
                 Name = name, Head = "Law", Aliases = aliases,
             });
@@ -112,7 +119,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
 
         foreach (Match match in law && sentence.Contains("the law ", StringComparison.Ordinal) ? TheLawOn().Matches(sentence) : Enumerable.Empty<Match>())
         {
-            if (mentions.Any(m => m.Offset <= match.Index && match.Index < m.End))
+            if (covered.Contains(match.Index))
             {
                 continue;
             }
@@ -120,7 +127,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             var mention = Named(sentence, match, "Law", "law");
             if (mention.Name.Split(' ').Length >= 3)
             {
-                mentions.Add(mention with { Tentative = true });
+                Add(mention with { Tentative = true });
             }
         }
 
@@ -270,7 +277,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:the|a|its|this)\s+(?:so-called\s+)?(?<np>[“""](?<title>[^”""“]{2,60})[”""]\s+(?<head>law|bill))\b", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedNameLaw();
 
-    [GeneratedRegex(@"^\s+and\s+(?:an)?other\s+(?<link>to|on|aimed at)\s+(?<subject>[^.;:()“”""]{3,160})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s+and\s+(?:an)?other\s+(?<link>to|on|aimed at)\s+(?<subject>[^.;:()“”""]{3,160})", RegexOptions.CultureInvariant)]
     private static partial Regex Another();
 
     [GeneratedRegex(@"(?<np>\b(?:a|the|its|new)\s+draft\s+law)\s+(?<link>on|to|concerning|regarding|amending)\s+(?<subject>[^.;:()“”""]{3,200})", RegexOptions.CultureInvariant)]
