@@ -9,8 +9,6 @@ namespace UprGraph;
 /// <summary>Runs the stages on one document: segment, recognise and resolve, relate, build its graph.</summary>
 internal sealed class DocumentExtractor(ExtractionOptions options)
 {
-    private const int CollectAfterSegmenting = 4_000_000;
-
     public ExtractionOptions Options { get; } = options;
 
     /// <summary>The matchers of the options' vocabulary, built once.</summary>
@@ -27,14 +25,11 @@ internal sealed class DocumentExtractor(ExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(document);
         var readerWarnings = document.Warnings;
-        var large = document.Text.Length > CollectAfterSegmenting;
+        var length = document.Text.Length;
+        var garbage = new LargeTextGarbage();
         var segmented = DocumentSegmenter.Segment(document, Rules.Members);
-        if (large)
-        {
-            // A text of megabytes (never a summary of the genre: those are tens of kilobytes) leaves its lines and joined
-            // paragraphs as large-object garbage that would otherwise stay until relating has added its own.
-            GC.Collect();
-        }
+        // A text of megabytes leaves its lines and joined paragraphs as garbage that would otherwise stay while relating adds its own.
+        garbage.AfterStage(length);
 
         var longSentences = LongSentences.Warnings(segmented);
         if (readerWarnings.Count > 0 || longSentences.Count > 0)
