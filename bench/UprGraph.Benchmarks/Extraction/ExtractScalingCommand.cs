@@ -4,11 +4,11 @@ using System.Globalization;
 namespace UprGraph.Benchmarks.Extraction;
 
 /// <summary>
-/// extract-scaling [MB,MB,...]: how extraction time and memory grow with three pathological inputs
-/// (<see cref="ScalingInput"/>) at 1, 2, 4, 8 and 16 MB. Each size runs three times, each run in a fresh process
-/// (<see cref="ExtractScalingRunCommand"/>); the table has the median time (process start-up and warm-up left out), the
-/// ratio to the size before, and the largest peak working set. Targets: at most 2.2x the time per doubling from 2 MB
-/// on, and a peak of at most 4 x the input + 300 MB. Exits 1 when a target is missed.
+/// extract-scaling [MB,MB,...]: how extraction time and memory grow with pathological inputs (<see cref="ScalingInput"/>)
+/// at 1, 2, 4, 8 and 16 MB. Each size runs three times, each run in a fresh process (<see cref="ExtractScalingRunCommand"/>);
+/// the table has the median time (process start-up and warm-up left out), the ratio to the size before, and the largest
+/// peak working set. Targets: at most 2.2x the time per doubling from 2 MB on, and (for the inputs held to it) a peak of
+/// at most 4 x the input + 300 MB. Exits 1 when a target is missed.
 /// </summary>
 internal sealed class ExtractScalingCommand : IBenchmarkCommand
 {
@@ -18,7 +18,7 @@ internal sealed class ExtractScalingCommand : IBenchmarkCommand
 
     public string Name => "extract-scaling";
 
-    public string Description => "extraction time and peak memory at 1-16 MB of three pathological inputs (linear-time check)";
+    public string Description => "extraction time and peak memory at 1-16 MB of five pathological inputs (linear-time check)";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -66,9 +66,10 @@ internal sealed class ExtractScalingCommand : IBenchmarkCommand
             var limit = (4.0 * bytes / 1e6) + 300;
             var ratio = previous is { } p && p > 0 ? median / p : (double?)null;
             var timeMet = ratio is null || megabytes <= RatioFromMegabytes || ratio <= MaxRatio;
-            met &= timeMet && peak <= limit;
+            var memoryMet = !input.MemoryTarget || peak <= limit;
+            met &= timeMet && memoryMet;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {megabytes,5} {median,10:F2} {(ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) + "x" : "-"),8} {peak,9:F0} {limit,10:F0}{(timeMet ? "" : "  time over target")}{(peak <= limit ? "" : "  memory over target")}"));
+                $"  {megabytes,5} {median,10:F2} {(ratio is { } r ? r.ToString("F2", CultureInfo.InvariantCulture) + "x" : "-"),8} {peak,9:F0} {(input.MemoryTarget ? limit.ToString("F0", CultureInfo.InvariantCulture) : "-"),10}{(timeMet ? "" : "  time over target")}{(memoryMet ? "" : "  memory over target")}"));
             previous = median;
         }
 

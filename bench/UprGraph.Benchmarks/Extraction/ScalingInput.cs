@@ -9,6 +9,12 @@ namespace UprGraph.Benchmarks.Extraction;
 /// </summary>
 internal sealed record ScalingInput(string Name, string Description, Func<int, string> Piece, string Separator, bool Numbered)
 {
+    /// <summary>
+    /// Whether the peak memory is held to the target. An input that names a new act in every piece has a graph that grows
+    /// with it (a node and an edge per act): only its time is.
+    /// </summary>
+    public bool MemoryTarget { get; init; } = true;
+
     public const string FileName = "A-HRC-WG.6-34-KAZ-3.txt";
 
     private const string Opening =
@@ -35,6 +41,16 @@ internal sealed record ScalingInput(string Name, string Description, Func<int, s
             0 => "AI noted that the Criminal Code was criticised.",
             _ => string.Create(CultureInfo.InvariantCulture, $"JS{(i % 12) + 1} recommended amending article {(i % 997) + 1} of the Labour Code."),
         }, "\n\n", Numbered: true),
+        new("lower-case-acts", "one sentence of lower-case and named acts", i => (i % 2) switch
+        {
+            0 => "the media law was criticised",
+            _ => "the Criminal Code was criticised",
+        }, ", ", Numbered: false),
+        new("distinct-acts", "one sentence naming a new act in every piece (time only: its graph grows with it)", i => (i % 2) switch
+        {
+            0 => string.Create(CultureInfo.InvariantCulture, $"Law No. {i + 1} was criticised"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"article {(i % 997) + 1} of the Code on Topic {i} was criticised"),
+        }, ", ", Numbered: false) { MemoryTarget = false },
     ];
 
     /// <summary>The document: the opening, then pieces until it holds <paramref name="bytes"/> bytes of UTF-8 (ASCII here).</summary>

@@ -280,8 +280,15 @@ internal sealed partial class DocumentRelator
         var lastLawByEnd = new Dictionary<int, int>();
         var lawsInForce = new List<int>();
 
+        var resolved = 0;
         foreach (var mention in mentions)
         {
+            if (++resolved % 4096 == 0)
+            {
+                // Resolving hundreds of thousands of mentions is a stage of its own.
+                _garbage.AfterStage(text.Length);
+            }
+
             switch (mention.Kind)
             {
                 case MentionKind.Law or MentionKind.LawReference:

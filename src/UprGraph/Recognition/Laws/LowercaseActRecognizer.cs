@@ -31,9 +31,10 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(sentence);
         var mentions = new List<Mention>();
         var covered = new SpanIndex();
+        var pool = MentionPool.For(sentence);
         void Add(Mention mention)
         {
-            mentions.Add(mention);
+            mentions.Add(pool?.Share(mention) ?? mention);
             covered.Add(mention.Offset, mention.End);
         }
 
