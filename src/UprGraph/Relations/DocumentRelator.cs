@@ -236,7 +236,11 @@ internal sealed partial class DocumentRelator
     {
         var named = _rules.Laws.Recognize(text);
         _garbage.AfterStage(text.Length);
-        var lowercase = _rules.LowercaseActs.Recognize(text).Where(l => !OverlapsAny(named, l)).ToList();
+        var lowercase = _rules.LowercaseActs.Recognize(text);
+        if (lowercase.Count > 0 && named.Count > 0)
+        {
+            lowercase = lowercase.Where(l => !OverlapsAny(named, l)).ToList();
+        }
         var articles = _rules.Articles.Recognize(text);
         _garbage.AfterStage(text.Length);
         var treaties = _rules.Treaties.Recognize(text);
@@ -275,8 +279,21 @@ internal sealed partial class DocumentRelator
 
         // Looked up by binary search and by end, not by a scan of every mention for every article: a sentence of many
         // acts and articles stays linear. The same mentions are found as by the scans.
-        var lawMentions = mentions.Where(m => m.Kind is MentionKind.Law or MentionKind.LawReference).ToList();
-        var treatyOffsets = mentions.Where(m => m.Kind == MentionKind.Treaty).Select(m => m.Offset).Order().ToList();
+        var lawMentions = new List<Mention>(mentions.Count);
+        var treatyOffsets = new List<int>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind is MentionKind.Law or MentionKind.LawReference)
+            {
+                lawMentions.Add(mention);
+            }
+            else if (mention.Kind == MentionKind.Treaty)
+            {
+                treatyOffsets.Add(mention.Offset);
+            }
+        }
+
+        treatyOffsets.Sort();
         var lastLawByEnd = new Dictionary<int, int>();
         var lawsInForce = new List<int>();
 

@@ -86,9 +86,8 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
             entity.AddAlias(alias);
             // "Act No. 7363 (the Garrote Act)": a later "the Garrote Act" is the same act; so is "the Equal Treatment
             // Act" after "Act CXXV of 2003 on Equal Treatment" (its alias "Act on Equal Treatment").
-            var last = alias[(alias.LastIndexOf(' ') + 1)..];
-            var first = alias.Split(' ')[0];
-            var aliasHead = IsHead(last) ? last : IsHead(first) && alias.Contains(' ', StringComparison.Ordinal) ? first : null;
+            var space = alias.IndexOf(' ', StringComparison.Ordinal);
+            var aliasHead = HeadOf(alias.AsSpan(alias.LastIndexOf(' ') + 1)) ?? (space >= 0 ? HeadOf(alias.AsSpan(0, space)) : null);
             if (!mention.Proposed && aliasHead is not null)
             {
                 _byKey.TryAdd(KeyOf(aliasHead, alias), entity);
@@ -125,8 +124,13 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
 
     private readonly string _countryKey = string.Join('\u0001', countryNames);
 
-    private static bool IsHead(string word) =>
-        word is "Act" or "Law" or "Code" or "Bill" or "Decree" or "Ordinance" or "Order" or "Rules" or "Regulations" or "Proclamation";
+    /// <summary>The head a word is, if it is one (read in place: an alias's first and last words are not copied out).</summary>
+    private static string? HeadOf(ReadOnlySpan<char> word) => word switch
+    {
+        "Act" => "Act", "Law" => "Law", "Code" => "Code", "Bill" => "Bill", "Decree" => "Decree", "Ordinance" => "Ordinance",
+        "Order" => "Order", "Rules" => "Rules", "Regulations" => "Regulations", "Proclamation" => "Proclamation",
+        _ => null,
+    };
 
     /// <summary>Marks an act as named again (by its abbreviation), for later references.</summary>
     public void Touch(LawEntity entity)

@@ -221,26 +221,28 @@ public sealed partial class StakeholderRegistry
     private static string Key(string name)
     {
         var text = Recognition.Stakeholders.SubjectNames.StripLeading(name.Trim());
-        var builder = new System.Text.StringBuilder(text.Length);
+        // Written into a buffer on the stack (a name is short) and made a string once.
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c) || c is '“' or '”' or '"' or '‘' or '’' or '\'')
             {
-                space = builder.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                builder.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        return builder.ToString();
+        return new string(buffer[..length]);
     }
 
     private static bool IsOneEditApart(string a, string b)

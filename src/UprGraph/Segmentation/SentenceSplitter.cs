@@ -100,10 +100,15 @@ public static class SentenceSplitter
             if (sentenceText.Length > 0)
             {
                 // Most sentences have no mark: they share the empty lists.
-                sentences.Add(new Sentence(sentences.Count + 1, sentenceText, inside.Count == 0 ? [] : inside.Select(m => m.Number).ToArray(), closes, spanAt(s))
+                var numbers = inside.Count == 0 ? [] : new int[inside.Count];
+                var offsets = inside.Count == 0 ? [] : new int[inside.Count];
+                for (var m = 0; m < inside.Count; m++)
                 {
-                    FootnoteOffsets = inside.Count == 0 ? [] : inside.Select(m => Math.Min(m.Offset - s, sentenceText.Length)).ToArray(),
-                });
+                    numbers[m] = inside[m].Number;
+                    offsets[m] = Math.Min(inside[m].Offset - s, sentenceText.Length);
+                }
+
+                sentences.Add(new Sentence(sentences.Count + 1, sentenceText, numbers, closes, spanAt(s)) { FootnoteOffsets = offsets });
             }
 
             start = end;
