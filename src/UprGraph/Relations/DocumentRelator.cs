@@ -264,14 +264,15 @@ internal sealed partial class DocumentRelator
         }
 
         _garbage.AfterStage(text.Length);
-        var targets = new List<Target>();
+        // Sized once for the sentence's mentions: a long sentence does not grow them by doubling (garbage of megabytes).
+        var targets = new List<Target>(mentions.Count);
         if (mentions.Count == 0 && _laws.Abbreviations.Count == 0)
         {
             return targets;
         }
 
         var notAdopted = RelationCues.NotAdoptedAt(text);
-        var lawsInSentence = new List<(Mention Mention, LawEntity Law)>();
+        var lawsInSentence = new List<(Mention Mention, LawEntity Law)>(mentions.Count);
         if (mentions.Count > 1)
         {
             mentions = [.. mentions.OrderBy(m => m.Offset).ThenBy(m => m.Kind)];
@@ -294,8 +295,8 @@ internal sealed partial class DocumentRelator
         }
 
         treatyOffsets.Sort();
-        var lastLawByEnd = new Dictionary<int, int>();
-        var lawsInForce = new List<int>();
+        var lastLawByEnd = new Dictionary<int, int>(lawMentions.Count);
+        var lawsInForce = new List<int>(lawMentions.Count);
 
         var resolved = 0;
         foreach (var mention in mentions)
