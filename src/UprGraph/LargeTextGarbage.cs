@@ -5,8 +5,9 @@ namespace UprGraph;
 /// summary's sentences have a few hundred characters) makes arrays of megabytes at each stage, words and mentions by the
 /// hundred thousand, which the runtime puts on its large-object heap and frees only with its oldest generation: left to
 /// themselves they pile up through the stages and set the peak memory, not the data that is live. A collection is made
-/// only for a text that long, and only once at least as much has been allocated since the last one as was live after it:
-/// each collection's cost, in proportion to what is live, is paid for by as much work, so time stays linear in the input.
+/// only for a text that long, and only once at least half as much has been allocated since the last one as was live after
+/// it: each collection's cost, in proportion to what is live, is paid for by work in proportion too, so time stays linear
+/// in the input.
 /// </summary>
 internal sealed class LargeTextGarbage
 {
@@ -14,7 +15,7 @@ internal sealed class LargeTextGarbage
     public const int From = 1_000_000;
 
     /// <summary>Allocated since the last collection, at least, before another (a heap of little live data is not collected every time).</summary>
-    private const long MinimumBytes = 64L << 20;
+    private const long MinimumBytes = 32L << 20;
 
     private long _allocatedAtLast = GC.GetTotalAllocatedBytes();
     private long _liveAtLast;
@@ -22,7 +23,7 @@ internal sealed class LargeTextGarbage
     /// <summary>After a stage that read a text of <paramref name="length"/> characters.</summary>
     public void AfterStage(int length)
     {
-        if (length < From || GC.GetTotalAllocatedBytes() - _allocatedAtLast < Math.Max(MinimumBytes, _liveAtLast))
+        if (length < From || GC.GetTotalAllocatedBytes() - _allocatedAtLast < Math.Max(MinimumBytes, _liveAtLast / 2))
         {
             return;
         }
