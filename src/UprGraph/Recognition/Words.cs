@@ -79,7 +79,8 @@ public static partial class Words
         return words;
     }
 
-    private const int PoolFrom = 4096;
+    /// <summary>A sentence this long shares its words' strings, as its mentions share theirs.</summary>
+    private const int PoolFrom = MentionPool.From;
 
     private static string Text(Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? pool, ReadOnlySpan<char> word)
     {
