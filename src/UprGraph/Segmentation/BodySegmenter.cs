@@ -50,6 +50,13 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
             {
                 // started a paragraph or a numbered heading
             }
+            else if (!boundary && text.Length > 0 && char.IsDigit(text[0]) && HeadingShapes.Numbered().Match(text) is { Success: true } expected
+                     && IsExpectedStart(expected.Groups["n"].Value, expected.Groups["text"].Value))
+            {
+                // The number expected next, after a line that ends no sentence: a heading or page furniture of a shape not
+                // recognised ran on from the paragraph before; the paragraph is not lost to it.
+                StartParagraph(_expected, lines[i], expected.Groups["text"].Value);
+            }
             else if (boundary && ParagraphStarts.WithoutStop(text, _expected, out var rest) && !StartsBlock(NextLine(lines, i)))
             {
                 // "58 Citizens Watch reported ...": the number lost its full stop.
@@ -59,7 +66,7 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
             {
                 _block.Add(lines[i]);
             }
-            else if (boundary && HeadingShapes.IsHeadingText(text) && StartsBlock(NextLine(lines, i)))
+            else if (boundary && HeadingShapes.IsHeadingText(text) && (StartsBlock(NextLine(lines, i)) || WrappedHeadingEnds(text, lines, i)))
             {
                 Start(HeadingLevel.Thematic, null, lines[i], text);
             }
@@ -127,7 +134,9 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
     /// </summary>
     private bool IsNumberedHeading(int n, string rest, List<SourceLine> lines, int i)
     {
-        if (n > 20 || !HeadingShapes.IsHeadingText(rest))
+        // The first line may end in a comma or run long ("6. Freedom of religion or belief, expression, association and
+        // peaceful assembly, and right to participate in public and political life"): the whole heading is checked below.
+        if (n > 20 || rest.Length == 0 || !char.IsUpper(rest[0]))
         {
             return false;
         }
@@ -141,8 +150,41 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
         }
 
         var next = j < lines.Count ? lines[j] : null;
-        return HeadingShapes.IsHeadingText(text, 200, 30)
-            && (StartsBlock(next) || (next is not null && HeadingShapes.IsHeadingText(next.Text) && StartsBlock(NextLine(lines, j))));
+        return HeadingShapes.IsHeadingText(text, LongHeading, 30)
+            && (StartsBlock(next) || (next is not null && HeadingShapes.IsHeadingText(next.Text) && (StartsBlock(NextLine(lines, j)) || WrappedHeadingEnds(next.Text, lines, j))));
+    }
+
+    private bool IsExpectedStart(string digits, string rest) =>
+        int.Parse(digits, CultureInfo.InvariantCulture) == _expected && rest.Length > 0 && (char.IsUpper(rest[0]) || rest[0] is '“' or '"');
+
+    /// <summary>
+    /// "Administration of justice, including impunity, and the rule of" + "law", then a paragraph or a heading: a heading
+    /// whose text the line breaks carry on over one or two more lines (each starting in lower case or after a connecting
+    /// word), ending without a sentence's punctuation.
+    /// </summary>
+    private bool WrappedHeadingEnds(string text, List<SourceLine> lines, int i)
+    {
+        var joined = text;
+        for (var j = i + 1; j < lines.Count && j <= i + 2; j++)
+        {
+            if (StartsBlock(lines[j]) || !HeadingShapes.ContinuesHeading(joined, lines[j].Text))
+            {
+                return false;
+            }
+
+            joined += " " + lines[j].Text;
+            if (!HeadingShapes.IsHeadingText(joined, LongHeading, 30))
+            {
+                return false;
+            }
+
+            if (StartsBlock(NextLine(lines, j)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool StartsBlock(SourceLine? next)

@@ -96,4 +96,53 @@ public class BodySegmenterTests
         var second = paragraphs[1].Sentences[1];
         Assert.Equal(("HRW noted torture.", 5, 1), (second.Text, second.Span.Line, second.Span.Column));
     }
+
+    [Fact]
+    public void Reads_a_thematic_heading_wrapped_over_two_lines()
+    {
+        // Act
+        var paragraphs = Segment("I. Background\n1. The report.\n2. JS4 recommended that India enact legislation.\n"
+            + "Administration of justice, including impunity, and the rule of\nlaw\n3. ICJ stated that section 43D(5) of the Act made bail\nvirtually unobtainable.37\n");
+
+        // Assert
+        Assert.Equal([1, 2, 3], paragraphs.Select(p => p.Number));
+        Assert.Equal("Administration of justice, including impunity, and the rule of law", paragraphs[2].Issue?.Text);
+        Assert.Equal("JS4 recommended that India enact legislation.", paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void Reads_a_numbered_heading_then_a_wrapped_thematic_heading()
+    {
+        // Act
+        var paragraphs = Segment("I. Background\n1. The report.\n2. It recommended ensuring the protection of defenders.28\n2. Civil and political rights\n"
+            + "Right to life, liberty and security of person, and freedom\nfrom torture\n3. JS10 reported that courts had imposed 144 death sentences.29\n");
+
+        // Assert
+        Assert.Equal([1, 2, 3], paragraphs.Select(p => p.Number));
+        Assert.Equal([(HeadingLevel.Numbered, "Civil and political rights"), (HeadingLevel.Thematic, "Right to life, liberty and security of person, and freedom from torture")],
+            paragraphs[2].Headings.Skip(1).Select(h => (h.Level, h.Text)));
+    }
+
+    [Fact]
+    public void Reads_a_numbered_heading_longer_than_a_line_of_text()
+    {
+        // Act
+        var paragraphs = Segment("I. Background\n1. The report.\n2. CRLDHT reported that passports had been refused.\n"
+            + "6. Freedom of religion or belief, expression, association and peaceful assembly, and right to participate in public and political life\n"
+            + "3. Alkarama reported that Circular No. 108 continued to be enforced.54\n");
+
+        // Assert
+        Assert.Equal([1, 2, 3], paragraphs.Select(p => p.Number));
+        Assert.Equal("CRLDHT reported that passports had been refused.", paragraphs[1].Text);
+    }
+
+    [Fact]
+    public void Starts_the_expected_paragraph_after_a_line_of_unknown_shape()
+    {
+        // Act: a line that is neither a heading nor a sentence's end runs on from paragraph 2; paragraph 3 is not lost to it.
+        var paragraphs = Segment("I. Background\n1. The report.\n2. AI noted that the Act was vague.12\nsee overleaf\n3. HRW noted that the Code was used against journalists.13\n");
+
+        // Assert
+        Assert.Equal([1, 2, 3], paragraphs.Select(p => p.Number));
+    }
 }

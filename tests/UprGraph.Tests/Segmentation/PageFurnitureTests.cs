@@ -75,4 +75,26 @@ public class PageFurnitureTests
         // Assert
         Assert.Equal([false, true], kept.Select(l => l.PageBreakBefore));
     }
+
+    [Theory]
+    [InlineData("GE.14-19876 3")]
+    [InlineData("2 GE.14-19876")]
+    public void Drops_a_footer_of_job_number_and_page_number(string footer)
+    {
+        // Act
+        var kept = Kept($"the Penal Code criminalized same-sex conduct.31\n{footer}\nA/HRC/WG.6/21/KEN/3\n15. FIDA-Kenya welcomed the Act.\n");
+
+        // Assert
+        Assert.Equal(["the Penal Code criminalized same-sex conduct.31", "15. FIDA-Kenya welcomed the Act."], kept);
+    }
+
+    [Fact]
+    public void Keeps_a_note_number_at_the_foot_of_a_page_whose_header_carries_the_page_number()
+    {
+        // Act: the header's page number follows the symbol, so the "14" before it is the note's.
+        var kept = Kept("Notes\n13\nJS12, para. 22.\n14\n\fA/HRC/WG.6/41/IND/3\n10\nAI, p. 9.\n");
+
+        // Assert
+        Assert.Equal(["Notes", "13", "JS12, para. 22.", "14", "AI, p. 9."], kept);
+    }
 }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace UprGraph.Recognition.Laws;
 
 /// <summary>
-/// Recognises numbered articles and sections: "article 174", "Article 10.2", each number of "articles 121, 122 and 123"
+/// Recognises numbered articles and sections: "article 174", "Article 10.2", "article 101 bis", "section 43D(5)", each number of "articles 121, 122 and 123"
 /// or "articles 403, 404 and 405", "section 402", "section 377A"; notes where their law is named ("of the 2014 Criminal Code" after,
 /// "Criminal Code, section 402" or "Constitution (Article 10.2)" before) for the resolver; and "This Article" as a reference.
 /// </summary>
@@ -74,10 +74,16 @@ public sealed partial class ArticleRecognizer : IRecognizer
         return at;
     }
 
-    [GeneratedRegex(@"\b(?:[Aa]rticles?|[Ss]ections?|[Aa]rts?\.)\s+(?<n>\d{1,4}[A-Z]?(?:\.\d{1,3})*(?:-\d{1,3})?)(?:\s*(?:,|and|or|&)\s*(?:(?:[Aa]rticles?|[Ss]ections?)\s+)?(?<n>\d{1,4}[A-Z]?(?:\.\d{1,3})*))*\b", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// An article's number as the genre writes it, kept as written: "174", "10.2", "369-1", "124A", "7/2", "8/A",
+    /// "101 bis", "7 bis (a)", "98(f)", "43D(5)" (the national numbering forms, and the Latin suffixes of civil-law codes).
+    /// </summary>
+    private const string NumberPattern = @"\d{1,4}[A-Z]?(?:\.\d{1,3})*(?:-\d{1,3})?(?:/(?:\d{1,3}|[A-Z]\b))?(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?(?:\s?\([0-9a-z]{1,3}\))*";
+
+    [GeneratedRegex(@"\b(?:[Aa]rticles?|[Ss]ections?|[Aa]rts?\.)\s+(?<n>" + NumberPattern + @")(?:\s*(?:,|and|or|&)\s*(?:(?:[Aa]rticles?|[Ss]ections?)\s+)?(?<n>" + NumberPattern + @"))*(?:\b|(?<=\)))", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleNumbers();
 
-    [GeneratedRegex(@"\G\s*(?:\([0-9a-z]+\)\s*)?(?:of|under|in)\s+(?:the\s+|its\s+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G\s*(?:of|under|in)\s+(?:the\s+|its\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex LawLink();
 
     [GeneratedRegex(@"\b(?:[Tt]his|[Tt]he said|[Tt]hat) [Aa]rticle\b(?!\s+\d)", RegexOptions.CultureInvariant)]
