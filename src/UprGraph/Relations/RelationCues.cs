@@ -60,6 +60,31 @@ public sealed partial class RelationCues
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])}|replaced|superseded)\b[^.;]{{0,50}}$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _approving = new Regex(
+            $@"\G\s*(?:also\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.ApprovingVerbs])})\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        _contrast = CuePattern.Words(vocabulary[VocabularyLists.ContrastCues], RegexOptions.IgnoreCase);
+    }
+
+    private readonly Regex _approving;
+    private readonly Regex _contrast;
+
+    /// <summary>
+    /// "NCHR welcomed the Act, which had increased the penalties ...": when the words from <paramref name="from"/> (after
+    /// the speaker) open with a verb of approval, where its approving part ends: at the first contrast cue ("but",
+    /// "however") before <paramref name="to"/>, else at <paramref name="to"/>; -1 when the sentence does not open so.
+    /// </summary>
+    public int ApprovalEnd(string sentence, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var approving = from < to ? _approving.Match(sentence, from) : Match.Empty;
+        if (!approving.Success || approving.Index + approving.Length > to)
+        {
+            return -1;
+        }
+
+        var contrast = _contrast.Match(sentence, approving.Index + approving.Length, to - approving.Index - approving.Length);
+        return contrast.Success ? contrast.Index : to;
     }
 
     private readonly Regex _actionAt;

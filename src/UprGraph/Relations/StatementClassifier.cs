@@ -30,7 +30,15 @@ public sealed partial class StatementClassifier(RelationCues cues)
         }
 
         var from = Math.Clamp(subjectEnd, 0, recommendation < 0 ? sentence.Length : recommendation);
-        var descriptive = Descriptive(sentence, from, recommendation < 0 ? sentence.Length : recommendation, targets);
+        var to = recommendation < 0 ? sentence.Length : recommendation;
+        var descriptive = Descriptive(sentence, from, to, targets);
+        if (Cues.ApprovalEnd(sentence, from, to) is var approved and > 0)
+        {
+            // "NCHR welcomed the 2021 amendment to article 242 bis, which had increased the penalties for FGM": approval
+            // states no problem up to a contrast ("but", "however").
+            descriptive = string.Concat(new string(' ', approved - from), descriptive.AsSpan(approved - from));
+        }
+
         var clauses = new SentenceClauses(sentence, targets);
         foreach (var target in targets)
         {

@@ -33,6 +33,8 @@ public static class VocabularyLists
     public const string RemedyVerbs = "remedy-verbs";
     public const string GrowthCues = "growth-cues";
     public const string CountedNouns = "counted-nouns";
+    public const string ApprovingVerbs = "approving-verbs";
+    public const string ContrastCues = "contrast-cues";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -40,5 +42,6 @@ public static class VocabularyLists
         AmendingVerbs, AdoptingVerbs, ProposalVerbs, PassiveActions, AbolishingVerbs, AnaphoraNouns, ActHeads, TitledActHeads,
         NumberedActHeads, ChainVerbs, TreatyHeads, TreatyAbbreviations, OrganisationWords, MemberOrganisationWords, StateBodies,
         IntergovernmentalNames, UnnamedSourceQuantifiers, UnnamedSourceNouns, CountryAdjectives, DraftProgressCues, RemedyVerbs, GrowthCues, CountedNouns,
+        ApprovingVerbs, ContrastCues,
     ];
 }

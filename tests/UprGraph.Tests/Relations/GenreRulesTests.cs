@@ -540,4 +540,34 @@ public class GenreRulesTests
              "CRITICIZES JS2 -> article 175 (Penal Code) @2"],
             relations.Lines);
     }
+
+    [Fact]
+    public void Ends_a_title_case_subject_at_its_purpose_clause()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS2 recommended that Kenya amend the Law on Children to extend its protection to all persons below the age of 18.2")
+            .Paragraph("HRW noted that neither the Law on Advocacy nor the Law on Marriage and Family explicitly prohibited corporal punishment.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES HRW -> Law on Advocacy @3",
+             "CRITICIZES HRW -> Law on Marriage and Family @3",
+             "RECOMMENDS_AMENDING JS2 -> Law on Children @2"],
+            relations.Lines.Order());
+    }
+
+    [Fact]
+    public void States_no_criticism_in_a_sentence_of_approval_before_its_contrast()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI welcomed the 2021 amendment to article 242 of the Penal Code, which had increased the penalties for female genital mutilation.2")
+            .Paragraph("HRW welcomed the Basic Education Act, 2013, but noted that the Children Act still permitted corporal punishment.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["CRITICIZES HRW -> Children Act @3"], relations.Lines);
+    }
 }

@@ -514,6 +514,15 @@ public sealed partial class LawRecognizer : IRecognizer
     {
         sawCapital = false;
         var last = first - 1;
+        var opening = first < words.Count && Words.IsDeterminer(words[first].Text) ? first + 1 : first;
+        if (lowercase && opening < words.Count && Words.IsCapitalised(words[opening].Text))
+        {
+            // A subject in title case ("the Law on Children", "the Law on the Professional Activities of Advocates") ends at its
+            // first lower-case word that is no connector: "the Law on Children to extend its protection", "nor the Law on ...".
+            // Only a subject that opens in lower case ("Law No. 59-154 on associations") runs on in lower case.
+            lowercase = false;
+        }
+
         for (var i = first; i < words.Count && i - first < MaxSubjectWords; i++)
         {
             var w = words[i].Text;
@@ -553,6 +562,12 @@ public sealed partial class LawRecognizer : IRecognizer
                     break;
                 }
 
+                continue;
+            }
+
+            if (!lowercase && w is "their" or "its" or "his" or "her" && i + 1 < words.Count && Words.IsCapitalised(words[i + 1].Text))
+            {
+                // "Law on Protection of Children from Information Harmful to their Health and Development"
                 continue;
             }
 
