@@ -570,4 +570,19 @@ public class GenreRulesTests
         // Assert
         Assert.Equal(["CRITICIZES HRW -> Children Act @3"], relations.Lines);
     }
+
+    [Fact]
+    public void Takes_an_abbreviation_defined_after_an_acts_citation_year()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI stated that the Citizenship (Amendment) Act, 2019 (CAA) discriminated on the basis of religion.2 JS1 recommended repealing the CAA.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Citizenship (Amendment) Act @2",
+             "RECOMMENDS_REPEALING JS1 -> Citizenship (Amendment) Act @2"],
+            relations.Lines);
+    }
 }

@@ -278,6 +278,14 @@ public sealed partial class LawRecognizer : IRecognizer
                 end = words[next].End;
                 next++;
             }
+            else if (words[next].Text == "," && year is null && next + 1 < words.Count && Words.IsYear(words[next + 1].Text)
+                     && (next + 2 >= words.Count || words[next + 2].Text is not ("and" or "or" or "-" or "–")))
+            {
+                // "the Armed Forces (Special Powers) Act, 1958 (AFSPA)": the Commonwealth's citation of an act with its year.
+                year = int.Parse(words[next + 1].Text, CultureInfo.InvariantCulture);
+                end = words[next + 1].End;
+                next += 2;
+            }
             else if (words[next].Text == "of" && next + 1 < words.Count && Words.IsYear(words[next + 1].Text) && year is null)
             {
                 year = int.Parse(words[next + 1].Text, CultureInfo.InvariantCulture);
