@@ -585,4 +585,23 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING JS1 -> Citizenship (Amendment) Act @2"],
             relations.Lines);
     }
+
+    [Fact]
+    public void Takes_a_name_in_brackets_after_an_amendment_note_or_a_lower_case_title_for_the_same_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI noted that Law No. 2003-75 on support for efforts to combat terrorism and prevent money-laundering (the Anti-Terrorism Law) was vague.2"
+                + " HRW stated that the Law on Freedom of Conscience, as amended in 2002 (Religion Law), prohibited unregistered worship.3")
+            .Paragraph("JS1 recommended repealing the Anti-Terrorism Law and amending the Religion Law.4")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Law No. 2003-75 on support for efforts to combat terrorism @2",
+             "CRITICIZES HRW -> Law on Freedom of Conscience @2",
+             "RECOMMENDS_AMENDING JS1 -> Law on Freedom of Conscience @3",
+             "RECOMMENDS_REPEALING JS1 -> Law No. 2003-75 on support for efforts to combat terrorism @3"],
+            relations.Lines.Order());
+    }
 }

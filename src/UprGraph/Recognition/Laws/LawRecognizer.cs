@@ -96,7 +96,7 @@ public sealed partial class LawRecognizer : IRecognizer
         {
             var (outer, inner) = (mentions[i], mentions[i + 1]);
             if (outer.Kind != MentionKind.Law || inner.Kind != MentionKind.Law || inner.Offset <= outer.End || inner.End >= sentence.Length
-                || !OpensBracket().IsMatch(sentence[outer.End..inner.Offset]) || sentence[inner.End] != ')')
+                || sentence[inner.End] != ')' || !BracketsAnAlias(outer, sentence[outer.End..inner.Offset]))
             {
                 continue;
             }
@@ -111,8 +111,24 @@ public sealed partial class LawRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:African|Arab|European|Inter-American|American|United Nations|UN|ASEAN|Commonwealth|Islamic|Social|Banjul|Organization|Organisation|Union)\b", RegexOptions.CultureInvariant)]
     private static partial Regex InternationalCharter();
 
+    /// <summary>
+    /// What may stand between an act's name and its name in brackets: nothing but the bracket; ", as amended in 2002"
+    /// ("the Law on Freedom of Conscience and Religious Organizations, as amended in 2002 (Religion Law)"); or, after a
+    /// title in lower case, the rest of that title ("Law No. 2003-75 on support for international efforts to combat
+    /// terrorism and prevent money-laundering (the 2003 Anti-Terrorism Law)").
+    /// </summary>
+    private static bool BracketsAnAlias(Mention outer, string gap) =>
+        OpensBracket().IsMatch(gap) || AmendedThenBracket().IsMatch(gap)
+        || (outer.Name is { Length: > 0 } name && char.IsLower(name[^1]) && LowercaseTitleThenBracket().IsMatch(gap));
+
     [GeneratedRegex(@"^\s*\((?:the\s+|The\s+|also known as\s+|known as\s+|so-called\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OpensBracket();
+
+    [GeneratedRegex(@"^,\s*as amended(?:\s+in\s+\d{4})?,?\s*\((?:the\s+|The\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AmendedThenBracket();
+
+    [GeneratedRegex(@"^\s+\p{Ll}[\p{Ll}\s-]{0,60}\((?:the\s+|The\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LowercaseTitleThenBracket();
 
     /// <summary>
     /// Whether the sentence holds a head as a word of its own ("Act", not "Actions") or a quoted title ("“On"): the
