@@ -347,7 +347,7 @@ internal sealed partial class DocumentRelator
                         break;
                     }
 
-                    var articleLaw = LawOfArticle(mention, lawMentions, lawsInSentence, lastLawByEnd, lawsInForce);
+                    var articleLaw = LawOfArticle(text, mention, lawMentions, lawsInSentence, lastLawByEnd, lawsInForce);
                     if (articleLaw is null)
                     {
                         break;
@@ -386,7 +386,7 @@ internal sealed partial class DocumentRelator
     /// <param name="lastLawByEnd">For each end offset, the last of <paramref name="lawsInSentence"/> that ends there.</param>
     /// <param name="lawsInForce">The indexes in <paramref name="lawsInSentence"/> of the laws not proposed.</param>
     private LawEntity? LawOfArticle(
-        Mention article, List<Mention> lawMentions, List<(Mention Mention, LawEntity Law)> lawsInSentence, Dictionary<int, int> lastLawByEnd, List<int> lawsInForce)
+        string text, Mention article, List<Mention> lawMentions, List<(Mention Mention, LawEntity Law)> lawsInSentence, Dictionary<int, int> lastLawByEnd, List<int> lawsInForce)
     {
         if (article.LawOffset is { } after)
         {
@@ -395,6 +395,12 @@ internal sealed partial class DocumentRelator
             if (first < lawMentions.Count && lawMentions[first].Offset <= after + 12)
             {
                 return _laws.Resolve(lawMentions[first]);
+            }
+
+            if (AbbreviatedLawAt(text, after) is { } abbreviated)
+            {
+                // "article 299 of the TPC": the abbreviation the document defined for an act.
+                return abbreviated;
             }
         }
 
@@ -428,6 +434,30 @@ internal sealed partial class DocumentRelator
         }
 
         return null;
+    }
+
+    /// <summary>The act whose defined abbreviation stands as a whole word at <paramref name="at"/>, if any.</summary>
+    private LawEntity? AbbreviatedLawAt(string text, int at)
+    {
+        var end = at;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '-' or '/'))
+        {
+            end++;
+        }
+
+        if (end == at || _laws.Abbreviations.Count == 0)
+        {
+            return null;
+        }
+
+        var word = text[at..end];
+        if (!_laws.Abbreviations.TryGetValue(word, out var law))
+        {
+            return null;
+        }
+
+        _laws.Touch(law);
+        return law;
     }
 
     /// <summary>The first value of an ascending list that is at least <paramref name="at"/>, if any.</summary>

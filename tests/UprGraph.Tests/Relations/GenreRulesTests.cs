@@ -604,4 +604,22 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING JS1 -> Law No. 2003-75 on support for efforts to combat terrorism @3"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Finds_an_articles_act_by_the_abbreviation_the_document_defined()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI stated that the Turkish Penal Code (TPC) was used against journalists.2")
+            .Paragraph("JS1 stated that article 299 of the TPC, which criminalized insulting the President, was used against cartoonists.3 JS1 recommended repealing articles 299 and 301 of the TPC.4")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Turkish Penal Code @2",
+             "CRITICIZES JS1 -> article 299 (Turkish Penal Code) @3",
+             "RECOMMENDS_REPEALING JS1 -> article 299 (Turkish Penal Code) @3",
+             "RECOMMENDS_REPEALING JS1 -> article 301 (Turkish Penal Code) @3"],
+            relations.Lines.Order());
+    }
 }
