@@ -58,6 +58,16 @@ public sealed partial class TreatyRecognizer : IRecognizer
                 continue;
             }
 
+            if (h + 1 < words.Count && words[h + 1].Text is [>= '1' and <= '9'] && words[h + 1].Offset == words[h].End + 1
+                && _abbreviations.TryGetValue(words[h].Text + " " + words[h + 1].Text, out var numbered))
+            {
+                // "ICCPR-OP 2": an abbreviation with the protocol's number.
+                var abbreviation = sentence[words[h].Offset..words[h + 1].End];
+                mentions.Add(new Mention(MentionKind.Treaty, abbreviation, words[h].Offset, abbreviation.Length) { Name = numbered, Aliases = [abbreviation] });
+                covered = words[h + 1].End;
+                continue;
+            }
+
             if (_abbreviations.TryGetValue(words[h].Text, out var full))
             {
                 mentions.Add(new Mention(MentionKind.Treaty, words[h].Text, words[h].Offset, words[h].Text.Length) { Name = full, Aliases = [words[h].Text] });
@@ -117,7 +127,18 @@ public sealed partial class TreatyRecognizer : IRecognizer
                 continue;
             }
 
-            if (w == "of" && j > 0 && pre.Count > 0 && Words.IsCapitalised(words[j - 1].Text) && !Words.IsDeterminer(words[j - 1].Text))
+            if (w is "of" or "to" && j > 0 && pre.Count > 0 && Words.IsCapitalised(words[j - 1].Text) && !Words.IsDeterminer(words[j - 1].Text))
+            {
+                pre.Insert(0, w);
+                j--;
+                continue;
+            }
+
+            // "Freedom of Association and Protection of the Right to Organise Convention", "Indigenous and Tribal Peoples
+            // Convention": "and" between capitalised words, "the" after "of" or "to" inside the name.
+            if ((w == "and" && j > 0 && pre.Count > 0 && Words.IsCapitalised(words[j - 1].Text) && !Words.IsDeterminer(words[j - 1].Text) && !_heads.Contains(words[j - 1].Text)
+                    && !_abbreviations.ContainsKey(words[j - 1].Text))
+                || (w == "the" && j > 1 && pre.Count > 0 && words[j - 1].Text is "of" or "to" && Words.IsCapitalised(words[j - 2].Text) && !Words.IsDeterminer(words[j - 2].Text)))
             {
                 pre.Insert(0, w);
                 j--;
@@ -212,9 +233,10 @@ public sealed partial class TreatyRecognizer : IRecognizer
             // "ILO Convention 169", "ILO Convention No. 169 on Indigenous and Tribal Peoples": also "ILO Convention No. 169".
             aliases.Add("ILO Convention No. " + words[number].Text);
         }
-        else if (name.StartsWith("ILO ", StringComparison.Ordinal) && IloNumber().Match(sentence, end) is { Success: true } ilo)
+        else if ((name.StartsWith("ILO ", StringComparison.Ordinal) || words[h].Text == "Convention") && IloNumber().Match(sentence, end) is { Success: true } ilo)
         {
-            // "the ILO Domestic Workers Convention, 2011 (No. 189)" is "ILO Convention No. 189".
+            // "the ILO Domestic Workers Convention, 2011 (No. 189)", "the Domestic Workers Convention, 2011 (No. 189) of the
+            // International Labour Organization": the ILO's numbering, so also "ILO Convention No. 189".
             aliases.Add("ILO Convention No. " + ilo.Groups["n"].Value);
             year ??= ilo.Groups["year"].Success ? int.Parse(ilo.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
         }
