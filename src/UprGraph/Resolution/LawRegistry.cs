@@ -39,7 +39,7 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         var entity = mention.Kind switch
         {
             MentionKind.Law => Add(mention),
-            MentionKind.LawReference => Refer(mention.Head ?? mention.Name, mention.Year),
+            MentionKind.LawReference => Refer(mention.Head ?? mention.Name, mention.Year, mention.Draft),
             _ => null,
         };
         if (entity is not null)
@@ -56,13 +56,22 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
     /// <summary>The act named most recently, if any (for "articles 121, 122 and 123" with no act of their own).</summary>
     public LawEntity? Latest => _recent.Last?.Value;
 
+    /// <summary>What the keys of a draft are prefixed with: "the draft Code of Criminal Procedure" is not the Code in force.</summary>
+    private const string DraftKey = "draft\u0001";
+
     private LawEntity Add(Mention mention)
     {
-        var key = KeyOf(mention.Proposed ? ProposedHead : mention.Head ?? "Law", mention.Name);
+        // A draft of an act of its own name ("the draft Code of Criminal Procedure, which would replace the Code of Criminal
+        // Procedure of 1950") is an act apart from the one in force; a bill is a draft by its head. The same name without
+        // "draft" and without a year of its own, when only the draft was named, is the draft again.
+        var draft = mention.Draft && !mention.Proposed && mention.Head is not ("Bill" or "Constitution");
+        var baseKey = KeyOf(mention.Proposed ? ProposedHead : mention.Head ?? "Law", mention.Name);
+        var prefix = draft || (!mention.Proposed && mention.Year is null && !_byKey.ContainsKey(baseKey) && _byKey.ContainsKey(DraftKey + baseKey)) ? DraftKey : "";
+        var key = prefix + baseKey;
 
         if (!_byKey.TryGetValue(key, out var entity))
         {
-            var slug = mention.Proposed ? "proposed/" + Slug.Of(StripLeading(mention.Name)) : key.Replace(':', '/').TrimEnd('/');
+            var slug = mention.Proposed ? "proposed/" + Slug.Of(StripLeading(mention.Name)) : key.Replace(DraftKey, "draft/", StringComparison.Ordinal).Replace(':', '/').TrimEnd('/');
             entity = new LawEntity(DocumentIds.Law(countryCode, slug), key, mention.Name, mention.Head ?? "Law")
             {
                 Proposed = mention.Proposed, Draft = mention.Head == "Bill" || mention.Name.StartsWith("draft ", StringComparison.OrdinalIgnoreCase),
@@ -81,6 +90,12 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         }
 
         entity.AddAlias(mention.Name);
+        if (draft && !mention.Name.StartsWith("draft ", StringComparison.OrdinalIgnoreCase))
+        {
+            // The name the text gives it, "the draft Code of Criminal Procedure".
+            entity.AddAlias("draft " + mention.Name);
+        }
+
         foreach (var alias in mention.Aliases)
         {
             entity.AddAlias(alias);
@@ -90,7 +105,7 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
             var aliasHead = HeadOf(alias.AsSpan(alias.LastIndexOf(' ') + 1)) ?? (space >= 0 ? HeadOf(alias.AsSpan(0, space)) : null);
             if (!mention.Proposed && aliasHead is not null)
             {
-                _byKey.TryAdd(KeyOf(aliasHead, alias), entity);
+                _byKey.TryAdd(prefix + KeyOf(aliasHead, alias), entity);
             }
         }
 
@@ -146,12 +161,13 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         }
     }
 
-    private LawEntity? Refer(string head, int? year)
+    private LawEntity? Refer(string head, int? year, bool draft)
     {
         for (var node = _recent.Last; node is not null; node = node.Previous)
         {
             var candidate = node.Value;
-            var fits = head == LawReferences.Draft ? candidate.Draft : candidate.Head.Equals(head, StringComparison.OrdinalIgnoreCase);
+            // "the draft Code": the latest draft with that head.
+            var fits = head == LawReferences.Draft ? candidate.Draft : candidate.Head.Equals(head, StringComparison.OrdinalIgnoreCase) && (!draft || candidate.Draft);
             if (fits && (year is null || candidate.Year == year) && !candidate.Proposed)
             {
                 return candidate;

@@ -622,4 +622,23 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING JS1 -> article 301 (Turkish Penal Code) @3"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Keeps_the_draft_of_an_act_apart_from_the_act_in_force_and_refers_to_it_as_the_draft()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI expressed concern that the draft Code of Criminal Procedure retained long periods of pretrial detention.2"
+                + " AI recommended that the draft Code be revised.3")
+            .Paragraph("HRW stated that the Code of Criminal Procedure of 1950 was used against protesters.4")
+            .Relate();
+
+        // Assert: two acts; AI's statements go to the draft, HRW's to the Code in force.
+        var draft = Assert.Single(relations.Extraction.Laws, l => l.Draft);
+        var inForce = Assert.Single(relations.Extraction.Laws, l => !l.Draft);
+        Assert.Contains("draft Code of Criminal Procedure", draft.Aliases);
+        Assert.Equal(
+            [("CRITICIZES", "AI", draft.Id, 2), ("CRITICIZES", "HRW", inForce.Id, 3), ("RECOMMENDS_AMENDING", "AI", draft.Id, 2)],
+            relations.Extraction.Relations.Where(r => r.Type != "RAISES").Select(r => (r.Type, r.SourceId.Split(':')[^1].ToUpperInvariant(), r.TargetId, r.Paragraph.Number)).Order());
+    }
 }

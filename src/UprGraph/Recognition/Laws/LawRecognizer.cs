@@ -415,18 +415,21 @@ public sealed partial class LawRecognizer : IRecognizer
         }
 
         var previous = words[h - 1].Text.ToLowerInvariant();
-        var determiner = previous is "the" or "this" or "same" or "said" or "such";
+        // "the draft Code", "the draft Bill": the latest draft with that head.
+        var draft = previous == "draft" && h >= 2 && words[h - 2].Text.ToLowerInvariant() is "the" or "this" or "same" or "said";
+        var determiner = draft || previous is "the" or "this" or "same" or "said" or "such";
         var withYear = Words.IsYear(words[h - 1].Text) && h >= 2 && words[h - 2].Text.Equals("the", StringComparison.OrdinalIgnoreCase);
         if (!determiner && !withYear)
         {
             return null;
         }
 
-        var start = withYear ? words[h - 2].Offset : words[h - 1].Offset;
+        var start = withYear || draft ? words[h - 2].Offset : words[h - 1].Offset;
         return new Mention(MentionKind.LawReference, sentence[start..words[h].End], start, words[h].End - start)
         {
             Name = words[h].Text, Head = words[h].Text,
             Year = withYear ? int.Parse(words[h - 1].Text, CultureInfo.InvariantCulture) : year,
+            Draft = draft,
         };
     }
 
@@ -455,6 +458,7 @@ public sealed partial class LawRecognizer : IRecognizer
         var start = words[h].Offset;
         int? year = null;
         var depth = 0;
+        var comma = false;
         var j = h - 1;
         while (j >= 0)
         {
@@ -464,6 +468,25 @@ public sealed partial class LawRecognizer : IRecognizer
                 year = int.Parse(w, CultureInfo.InvariantCulture);
                 start = words[j].Offset;
                 break;
+            }
+
+            if (w == "," && depth > 0 && taken.Count > 0 && !comma)
+            {
+                // "Trafficking in Persons (Prevention, Care and Rehabilitation) Bill": a comma inside the name's brackets.
+                comma = true;
+                j--;
+                continue;
+            }
+
+            if (comma)
+            {
+                if (!(Words.IsCapitalised(w) && !Words.IsDeterminer(w)))
+                {
+                    break;
+                }
+
+                w += ",";
+                comma = false;
             }
 
             if (Words.IsCapitalised(w) && !Words.IsDeterminer(w) && !IsPossessiveCountry(w) && !w.Any(char.IsAsciiDigit))
