@@ -325,7 +325,7 @@ internal sealed partial class DocumentRelator
                     lawsInSentence.Add((mention, law));
                     var notInForce = mention.NotInForce || FirstAtOrAfter(notAdopted, mention.End) is { } n && n - mention.End < 40;
                     var provisions = EndsInProvisionsOf(text, mention.Offset);
-                    if (provisions && _paragraphArticles.Where(a => a.LawId == law.Id).DistinctBy(a => a.Id).ToList() is [var earlier])
+                    if (provisions && !QualifiedAfter().IsMatch(text, mention.End) && _paragraphArticles.Where(a => a.LawId == law.Id).DistinctBy(a => a.Id).ToList() is [var earlier])
                     {
                         // "Article 10 of the Foreigners Act allowed ... JS2 recommended repealing the provisions of the Foreigners Act": article 10.
                         targets.Add(new Target(earlier.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = law.Id });
@@ -354,7 +354,7 @@ internal sealed partial class DocumentRelator
                     }
 
                     var article = Article(articleLaw, mention.Number!);
-                    targets.Add(new Target(article.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = articleLaw.Id });
+                    targets.Add(new Target(article.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = articleLaw.Id, Provisions = EndsInProvisionsOf(text, mention.Offset) });
                     break;
                 case MentionKind.ArticleReference when _lastArticle is { } recent:
                     targets.Add(new Target(recent.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = recent.LawId });
@@ -684,9 +684,16 @@ internal sealed partial class DocumentRelator
 
     /// <summary>The nouns of <see cref="ProvisionsOf"/>: it cannot match a text without one of them.</summary>
     private static readonly System.Buffers.SearchValues<string> s_provisionWords =
-        System.Buffers.SearchValues.Create(["provision", "measures", "clause", "norms", "amendment"], StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(["provision", "measures", "clause", "norms", "amendment", "reference", "requirement", "restriction"], StringComparison.Ordinal);
 
-    /// <summary>"repealing the (discriminatory) provisions of the", "the restrictive measures under the": part of the act named next.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms)\s+(?:of|in|under|contained in)|amendments?\s+(?:to|of))\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// "repealing the (discriminatory) provisions of the", "the restrictive measures under the", "the reference to the
+    /// authority to discipline in", "the requirement of compulsory state registration in the": part of the act named next.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms|references?|requirements?|restrictions)(?:\s+(?:to|on|of|for)(?:\s+[\w’'-]+){1,6}?)?\s+(?:of|in|under|contained in|from)|amendments?\s+(?:to|of))\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProvisionsOf();
+
+    /// <summary>"the provisions of the Media Law that permitted ...": provisions picked out by what follows, not an article named before.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G,?\s+(?:that|which|on|relating to|allowing|permitting|restricting|criminali[sz]ing)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex QualifiedAfter();
 }

@@ -277,8 +277,14 @@ public sealed partial class StatementClassifier(RelationCues cues)
             .Select(s => (s.Type, Law: lawOf.GetValueOrDefault(s.TargetId)))
             .Where(x => x.Law is not null)
             .ToHashSet();
+        // "repeal the reference to ... in article 232 of the Penal Code": the verb that amends the article does not also
+        // repeal its law, whatever type the law alone would have had.
+        var cuesOfArticles = statements
+            .Select(s => (s.CueAt, Law: lawOf.GetValueOrDefault(s.TargetId)))
+            .Where(x => x.Law is not null)
+            .ToHashSet();
         return statements
-            .Where(s => !lawsOfArticles.Contains((s.Type, s.TargetId)))
+            .Where(s => !lawsOfArticles.Contains((s.Type, s.TargetId)) && !cuesOfArticles.Contains((s.CueAt, s.TargetId)))
             .DistinctBy(s => (s.Type, s.TargetId))
             .ToList();
     }

@@ -641,4 +641,23 @@ public class GenreRulesTests
             [("CRITICIZES", "AI", draft.Id, 2), ("CRITICIZES", "HRW", inForce.Id, 3), ("RECOMMENDS_AMENDING", "AI", draft.Id, 2)],
             relations.Extraction.Relations.Where(r => r.Type != "RAISES").Select(r => (r.Type, r.SourceId.Split(':')[^1].ToUpperInvariant(), r.TargetId, r.Paragraph.Number)).Order());
     }
+
+    [Fact]
+    public void Takes_the_repeal_of_part_of_an_act_or_article_for_its_amendment()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("GIEACPC recommended that Kenya repeal the reference to the authority to discipline in article 232 of the Penal Code.2")
+            .Paragraph("Forum 18 recommended that Kenya abolish the requirement of compulsory state registration in the Religion Act.3")
+            .Paragraph("HRW stated that article 19 of the Media Act allowed blocking.4 CPJ recommended repealing the provisions of the Media Act that permitted the blocking of websites.5")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES HRW -> article 19 (Media Act) @4",
+             "RECOMMENDS_AMENDING CPJ -> Media Act @4",
+             "RECOMMENDS_AMENDING Forum 18 -> Religion Act @3",
+             "RECOMMENDS_AMENDING GIEACPC -> article 232 (Penal Code) @2"],
+            relations.Lines.Order());
+    }
 }
