@@ -64,6 +64,22 @@ public sealed partial class RelationCues
             $@"\G\s*(?:also\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.ApprovingVerbs])})\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         _contrast = CuePattern.Words(vocabulary[VocabularyLists.ContrastCues], RegexOptions.IgnoreCase);
+        _yardstick = new Regex(
+            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.YardstickCues])})\s+(?:the\s+|its\s+)?(?:(?!and\b|or\b)[\w’'-]+,?\s+){{0,5}}$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    }
+
+    private readonly Regex _yardstick;
+
+    /// <summary>
+    /// "in line with article 75 of the Constitution", "aligned with the Constitution", "to give effect to the principle, set
+    /// out in article 27 (8) of": an act named at <paramref name="offset"/> as the measure of another.
+    /// </summary>
+    public bool IsYardstick(string sentence, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var start = Math.Max(0, offset - 90);
+        return offset > 0 && _yardstick.IsMatch(sentence.AsSpan(start, offset - start));
     }
 
     private readonly Regex _approving;

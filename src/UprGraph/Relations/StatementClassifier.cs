@@ -42,6 +42,12 @@ public sealed partial class StatementClassifier(RelationCues cues)
         var clauses = new SentenceClauses(sentence, targets);
         foreach (var target in targets)
         {
+            if (target.Kind is NodeKind.Law or NodeKind.Article && Cues.IsYardstick(sentence, target.Offset))
+            {
+                // "amend the NGO Law in line with article 75 of the Constitution": the measure, not the target.
+                continue;
+            }
+
             if (recommendation >= 0 && target.Offset > recommendation)
             {
                 Recommend(sentence, recommendation, target, statements);

@@ -660,4 +660,20 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING GIEACPC -> article 232 (Penal Code) @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Gives_no_statement_to_an_act_named_as_the_measure_of_another()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS2 recommended amending the NGO Act in line with article 75 of the Constitution.2")
+            .Paragraph("HRW stated that the Persons with Disabilities Act had not been aligned with the Constitution.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES HRW -> Persons with Disabilities Act @3",
+             "RECOMMENDS_AMENDING JS2 -> NGO Act @2"],
+            relations.Lines.Order());
+    }
 }
