@@ -64,12 +64,25 @@ public sealed partial class RelationCues
             $@"\G\s*(?:also\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.ApprovingVerbs])})\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         _contrast = CuePattern.Words(vocabulary[VocabularyLists.ContrastCues], RegexOptions.IgnoreCase);
+        _refraining = new Regex(
+            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RefrainingCues])})\s+$",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         _yardstick = new Regex(
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.YardstickCues])})\s+(?:the\s+|its\s+)?(?:(?!and\b|or\b)[\w’'-]+,?\s+){{0,5}}$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
     }
 
     private readonly Regex _yardstick;
+
+    private readonly Regex _refraining;
+
+    /// <summary>"refrain from adopting the draft law": the action verb at <paramref name="at"/> is asked not to be taken.</summary>
+    public bool Refrained(string sentence, int at)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var start = Math.Max(0, at - 40);
+        return at > 0 && at <= sentence.Length && _refraining.IsMatch(sentence.AsSpan(start, at - start));
+    }
 
     /// <summary>
     /// "in line with article 75 of the Constitution", "aligned with the Constitution", "to give effect to the principle, set

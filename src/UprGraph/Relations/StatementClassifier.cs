@@ -216,7 +216,7 @@ public sealed partial class StatementClassifier(RelationCues cues)
             (type, word, at) = Cues.ActionAfter(sentence, target.End);
         }
 
-        if (type is null || word is null || RelationCues.DelegatedBefore(sentence, at))
+        if (type is null || word is null || RelationCues.DelegatedBefore(sentence, at) || Cues.Refrained(sentence, at))
         {
             return;
         }

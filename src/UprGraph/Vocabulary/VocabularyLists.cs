@@ -36,6 +36,7 @@ public static class VocabularyLists
     public const string ApprovingVerbs = "approving-verbs";
     public const string ContrastCues = "contrast-cues";
     public const string YardstickCues = "yardstick-cues";
+    public const string RefrainingCues = "refraining-cues";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -43,6 +44,6 @@ public static class VocabularyLists
         AmendingVerbs, AdoptingVerbs, ProposalVerbs, PassiveActions, AbolishingVerbs, AnaphoraNouns, ActHeads, TitledActHeads,
         NumberedActHeads, ChainVerbs, TreatyHeads, TreatyAbbreviations, OrganisationWords, MemberOrganisationWords, StateBodies,
         IntergovernmentalNames, UnnamedSourceQuantifiers, UnnamedSourceNouns, CountryAdjectives, DraftProgressCues, RemedyVerbs, GrowthCues, CountedNouns,
-        ApprovingVerbs, ContrastCues, YardstickCues,
+        ApprovingVerbs, ContrastCues, YardstickCues, RefrainingCues,
     ];
 }
