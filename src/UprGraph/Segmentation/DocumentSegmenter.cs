@@ -27,6 +27,15 @@ public static class DocumentSegmenter
         }
 
         var (body, annexLines) = NotesAnnexLocator.Split(lines, start);
+        if (annexLines is null && PageFootnotes.Extract(lines) is { } footed)
+        {
+            // No "Notes" annex: the notes stand at the foot of each page; out of the text, they are the annex.
+            lines = footed.Text;
+            start = lines.FindIndex(l => HeadingShapes.Roman().IsMatch(l.Text) || l.Text.StartsWith("1. ", StringComparison.Ordinal));
+            body = lines.GetRange(start, lines.Count - start);
+            annexLines = footed.Notes;
+        }
+
         var segmenter = new BodySegmenter(document.File, new FootnoteMarks());
         var paragraphs = segmenter.Segment(body);
         if (paragraphs.Count < 2)

@@ -89,6 +89,9 @@ public static partial class ParagraphStarts
     [GeneratedRegex(@"^(?<n>\d{1,3})\s+(?<text>[\p{Lu}“""].*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NoStop();
 
+    /// <summary>Whether <paramref name="text"/> reads like a footnote's citation ("AI, p. 3.", "See A/HRC/23/11", "Ibid.").</summary>
+    public static bool IsFootnoteCitation(string text) => FootnoteCitation().IsMatch(text);
+
     /// <summary>What a footnote that strayed into the body reads like: "12 AI, p. 3.", "14 See A/HRC/23/11", "3 Ibid."</summary>
     [GeneratedRegex(@"^(?:[\p{Lu}][\p{L}\d/&+.-]*(?:\s[\p{L}\d/&+.-]+){0,6},\s*(?:p|pp|para|paras|page|pages)\.?\s*\d|See\b|Ibid\b|For relevant recommendations\b|A/HRC/|[\p{Lu}][\p{L}\d/&+-]*,?\s*$)", RegexOptions.CultureInvariant)]
     private static partial Regex FootnoteCitation();

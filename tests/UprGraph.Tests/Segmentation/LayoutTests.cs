@@ -25,6 +25,7 @@ public class LayoutTests
     [InlineData("A-HRC-WG.6-1-TUN-3.first-cycle.txt", 7)]
     [InlineData("A-HRC-WG.6-15-GHA-3.second-cycle.txt", 7)]
     [InlineData("A-HRC-WG.6-30-KEN-3.number-without-stop.txt", 5)]
+    [InlineData("A-HRC-WG.6-9-MLI-3.page-foot-notes.txt", 6)]
     public void Finds_paragraphs_1_to_n_in_every_layout_without_warnings(string file, int paragraphs)
     {
         // Act
@@ -144,5 +145,21 @@ public class LayoutTests
         var warning = Assert.Single(document.Warnings);
         Assert.Equal("paragraph-sequence", warning.Code);
         Assert.Contains("paragraph 6 follows paragraph 3", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Takes_the_notes_at_the_foot_of_each_page_out_of_the_text_as_the_annex()
+    {
+        // Act
+        var document = Segment("A-HRC-WG.6-9-MLI-3.page-foot-notes.txt");
+
+        // Assert
+        Assert.Equal(
+            [("AI", "Amnesty International"), ("HRW", "Human Rights Watch"), ("JS1", "Joint Submission 1")],
+            document.Notes!.Stakeholders.Select(s => (s.Abbreviation, s.Name)));
+        Assert.Equal(Enumerable.Range(1, 8), document.Notes.Footnotes.Keys.Order());
+        Assert.Equal("JS1, p. 4; AI, p. 5.", document.Notes.Footnotes[4]);
+        Assert.Equal("JS1 noted that the Press Law of 2000 provided prison terms for defamation of public officials, and that journalists had been detained under it in 2007.", Text(document, 3));
+        Assert.Equal("Right to life, liberty and security of the person", document.Paragraphs[3].Issue!.Text);
     }
 }
