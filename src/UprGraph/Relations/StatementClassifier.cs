@@ -50,7 +50,7 @@ public sealed partial class StatementClassifier(RelationCues cues)
 
             if (recommendation >= 0 && target.Offset > recommendation)
             {
-                Recommend(sentence, recommendation, target, statements);
+                Recommend(sentence, recommendation, target, statements, targets);
             }
             else if (recommendation >= 0 && recommendation - target.End < 16 && Cues.ActionAfter(sentence, target.End) is ({ } type, { } word, var at)
                      && target.Kind is NodeKind.Law or NodeKind.Article && type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing)
@@ -208,12 +208,19 @@ public sealed partial class StatementClassifier(RelationCues cues)
         _ => type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing,
     };
 
-    private void Recommend(string sentence, int start, Target target, List<Statement> statements)
+    private void Recommend(string sentence, int start, Target target, List<Statement> statements, IReadOnlyList<Target> targets)
     {
         var (type, word, at) = Cues.ActionBefore(sentence, start, target.Offset);
         if (type is null)
         {
             (type, word, at) = Cues.ActionAfter(sentence, target.End);
+        }
+
+        if (type is null && target.Kind == NodeKind.Article
+            && targets.FirstOrDefault(t => t.Id == target.LawId && t.Offset >= target.End && t.Offset - target.End <= 12) is { } law)
+        {
+            // "that article 41 of the Constitution be amended": the article's law named, then the verb.
+            (type, word, at) = Cues.ActionAfter(sentence, law.End);
         }
 
         if (type is null || word is null || RelationCues.DelegatedBefore(sentence, at) || Cues.Refrained(sentence, at))

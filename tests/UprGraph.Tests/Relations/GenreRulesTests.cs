@@ -676,4 +676,20 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING JS2 -> NGO Act @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Reads_a_passive_recommendation_of_an_article_and_of_a_bill()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("CNLT recommended that article 41 of the Constitution be amended so as to limit such immunity.2")
+            .Paragraph("FIDA-Kenya noted that the Protection against Domestic Violence Bill had been pending since 2012.3 It recommended that the Bill be enacted without further delay.4")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_ADOPTING FIDA-Kenya -> Protection against Domestic Violence Bill @3",
+             "RECOMMENDS_AMENDING CNLT -> article 41 (Constitution) @2"],
+            relations.Lines.Order());
+    }
 }
