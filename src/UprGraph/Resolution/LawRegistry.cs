@@ -69,7 +69,15 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         var prefix = draft || (!mention.Proposed && mention.Year is null && !_byKey.ContainsKey(baseKey) && _byKey.ContainsKey(DraftKey + baseKey)) ? DraftKey : "";
         var key = prefix + baseKey;
 
-        if (!_byKey.TryGetValue(key, out var entity))
+        if (!_byKey.TryGetValue(key, out var entity) && !mention.Proposed && !draft && LatestWithTitle(mention) is { } titled)
+        {
+            // "the Law on Associations" after "Organic Law No. 59-154 of 7 November 1959 on associations", "the Law on
+            // Advocacy" after "the Law on Advocacy and Advocate Activity": a year and title that agree.
+            entity = titled;
+            _byKey[key] = entity;
+        }
+
+        if (entity is null)
         {
             var slug = mention.Proposed ? "proposed/" + Slug.Of(StripLeading(mention.Name)) : key.Replace(DraftKey, "draft/", StringComparison.Ordinal).Replace(':', '/').TrimEnd('/');
             entity = new LawEntity(DocumentIds.Law(countryCode, slug), key, mention.Name, mention.Head ?? "Law")
@@ -146,6 +154,48 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         "Order" => "Order", "Rules" => "Rules", "Regulations" => "Regulations", "Proclamation" => "Proclamation",
         _ => null,
     };
+
+    /// <summary>
+    /// The act named most recently, with the head of <paramref name="mention"/> and no other year, whose title ("... on
+    /// associations") is the mention's title, or begins with it and goes on with "and" or a comma; null when none.
+    /// </summary>
+    private LawEntity? LatestWithTitle(Mention mention)
+    {
+        var title = TitleOf(mention.Name);
+        if (title is null || mention.Name.Contains("No.", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var node = _recent.Last; node is not null; node = node.Previous)
+        {
+            var candidate = node.Value;
+            if (candidate.Proposed || candidate.Draft || !candidate.Head.Equals(mention.Head ?? "Law", StringComparison.OrdinalIgnoreCase)
+                || (mention.Year is { } year && candidate.Year is { } other && year != other))
+            {
+                continue;
+            }
+
+            foreach (var name in candidate.Aliases.Prepend(candidate.Name))
+            {
+                if (TitleOf(name) is { } theirs && (theirs.Equals(title, StringComparison.OrdinalIgnoreCase)
+                    || (theirs.StartsWith(title, StringComparison.OrdinalIgnoreCase) && theirs.Length > title.Length && theirs[title.Length..].StartsWith(" and ", StringComparison.Ordinal))
+                    || (theirs.StartsWith(title, StringComparison.OrdinalIgnoreCase) && theirs.Length > title.Length && theirs[title.Length] == ',')))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What an act's name says it is on: "associations" of "Organic Law No. 59-154 on associations"; null without "on".</summary>
+    private static string? TitleOf(string name)
+    {
+        var on = name.IndexOf(" on ", StringComparison.Ordinal);
+        return on < 0 ? null : name[(on + 4)..].Trim();
+    }
 
     /// <summary>Marks an act as named again (by its abbreviation), for later references.</summary>
     public void Touch(LawEntity entity)

@@ -692,4 +692,24 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING CNLT -> article 41 (Constitution) @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_a_shorter_title_that_agrees_with_an_act_named_before_for_that_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW stated that, under Organic Law No. 59-154 of 7 November 1959 on associations, registration was refused to human rights organizations.2"
+                + " HRW recommended that Kenya amend the Law on Associations to provide for a simple notification procedure.3")
+            .Paragraph("L4L stated that the Law on Advocacy and Advocate Activity placed the bar under the control of the Ministry.4 L4L recommended that Kenya amend the Law on Advocacy.5")
+            .Relate();
+
+        // Assert
+        Assert.Equal(2, relations.Extraction.Laws.Count);
+        Assert.Equal(
+            ["CRITICIZES HRW -> Organic Law No. 59-154 on associations @2",
+             "CRITICIZES L4L -> Law on Advocacy and Advocate Activity @3",
+             "RECOMMENDS_AMENDING HRW -> Organic Law No. 59-154 on associations @2",
+             "RECOMMENDS_AMENDING L4L -> Law on Advocacy and Advocate Activity @3"],
+            relations.Lines.Order());
+    }
 }
