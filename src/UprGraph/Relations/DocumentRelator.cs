@@ -672,7 +672,7 @@ internal sealed partial class DocumentRelator
     /// </summary>
     private static bool EndsInProvisionsOf(string text, int offset)
     {
-        var start = Math.Max(0, offset - 300);
+        var start = Math.Max(0, offset - 160);
         for (var back = 0; start > 0 && text[start - 1] != ' ' && back < 300; back++)
         {
             start--;

@@ -67,12 +67,18 @@ public sealed partial class RelationCues
         _refraining = new Regex(
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RefrainingCues])})\s+$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
+        _yardstickWords = System.Buffers.SearchValues.Create(
+            vocabulary[VocabularyLists.YardstickCues].Select(e => e.Split(' ').OrderByDescending(w => w.Length).First().TrimEnd('*')).Distinct().ToArray(),
+            StringComparison.OrdinalIgnoreCase);
         _yardstick = new Regex(
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.YardstickCues])})\s+(?:the\s+|its\s+)?(?:(?!and\b|or\b)[\w’'-]+,?\s+){{0,5}}$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
     }
 
     private readonly Regex _yardstick;
+
+    /// <summary>The longest word of each yardstick phrase: a window holding none of them cannot match.</summary>
+    private readonly System.Buffers.SearchValues<string> _yardstickWords;
 
     private readonly Regex _refraining;
 
@@ -92,7 +98,8 @@ public sealed partial class RelationCues
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var start = Math.Max(0, offset - 90);
-        return offset > 0 && _yardstick.IsMatch(sentence.AsSpan(start, offset - start));
+        // Only a window with one of the phrases' key words is matched: most acts follow none.
+        return offset > 0 && sentence.AsSpan(start, offset - start).IndexOfAny(_yardstickWords) >= 0 && _yardstick.IsMatch(sentence.AsSpan(start, offset - start));
     }
 
     private readonly Regex _approving;

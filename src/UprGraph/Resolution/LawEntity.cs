@@ -27,6 +27,9 @@ public sealed class LawEntity(string id, string key, string name, string head)
 
     public IReadOnlyList<string> Aliases => _aliases;
 
+    /// <summary>When its document last named it, by the registry's count of namings (a later naming, a greater number).</summary>
+    internal int LastNamed { get; set; }
+
     public void AddAlias(string alias)
     {
         alias = alias.Trim();

@@ -66,10 +66,10 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         // "draft" and without a year of its own, when only the draft was named, is the draft again.
         var draft = mention.Draft && !mention.Proposed && mention.Head is not ("Bill" or "Constitution");
         var baseKey = KeyOf(mention.Proposed ? ProposedHead : mention.Head ?? "Law", mention.Name);
-        var prefix = draft || (!mention.Proposed && mention.Year is null && !_byKey.ContainsKey(baseKey) && _byKey.ContainsKey(DraftKey + baseKey)) ? DraftKey : "";
+        var prefix = draft || (_drafts > 0 && !mention.Proposed && mention.Year is null && !_byKey.ContainsKey(baseKey) && _byKey.ContainsKey(DraftKey + baseKey)) ? DraftKey : "";
         var key = prefix + baseKey;
 
-        if (!_byKey.TryGetValue(key, out var entity) && !mention.Proposed && !draft && LatestWithTitle(mention) is { } titled)
+        if (!_byKey.TryGetValue(key, out var entity) && !mention.Proposed && !draft && _titled.Count > 0 && LatestWithTitle(mention) is { } titled)
         {
             // "the Law on Associations" after "Organic Law No. 59-154 of 7 November 1959 on associations", "the Law on
             // Advocacy" after "the Law on Advocacy and Advocate Activity": a year and title that agree.
@@ -87,6 +87,11 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
             };
             _byKey[key] = entity;
             _byId.TryAdd(entity.Id, entity);
+            _drafts += draft ? 1 : 0;
+            if (!entity.Proposed && !entity.Draft && TitleOf(mention.Name) is { } title)
+            {
+                _titled.Add((title, entity));
+            }
         }
 
         entity.Year ??= mention.Year;
@@ -167,28 +172,32 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
             return null;
         }
 
-        for (var node = _recent.Last; node is not null; node = node.Previous)
+        LawEntity? latest = null;
+        foreach (var (theirs, candidate) in _titled)
         {
-            var candidate = node.Value;
-            if (candidate.Proposed || candidate.Draft || !candidate.Head.Equals(mention.Head ?? "Law", StringComparison.OrdinalIgnoreCase)
-                || (mention.Year is { } year && candidate.Year is { } other && year != other))
+            if (!candidate.Head.Equals(mention.Head ?? "Law", StringComparison.OrdinalIgnoreCase)
+                || (mention.Year is { } year && candidate.Year is { } other && year != other)
+                || !theirs.StartsWith(title, StringComparison.OrdinalIgnoreCase)
+                || (theirs.Length > title.Length && !theirs.AsSpan(title.Length).StartsWith(" and ", StringComparison.Ordinal) && theirs[title.Length] != ','))
             {
                 continue;
             }
 
-            foreach (var name in candidate.Aliases.Prepend(candidate.Name))
+            // The one named most recently.
+            if (latest is null || candidate.LastNamed > latest.LastNamed)
             {
-                if (TitleOf(name) is { } theirs && (theirs.Equals(title, StringComparison.OrdinalIgnoreCase)
-                    || (theirs.StartsWith(title, StringComparison.OrdinalIgnoreCase) && theirs.Length > title.Length && theirs[title.Length..].StartsWith(" and ", StringComparison.Ordinal))
-                    || (theirs.StartsWith(title, StringComparison.OrdinalIgnoreCase) && theirs.Length > title.Length && theirs[title.Length] == ',')))
-                {
-                    return candidate;
-                }
+                latest = candidate;
             }
         }
 
-        return null;
+        return latest;
     }
+
+    private int _clock;
+
+    // The acts' titles ("... on associations"), each with its act, as named; and how many drafts of their own there are.
+    private readonly List<(string Title, LawEntity Law)> _titled = [];
+    private int _drafts;
 
     /// <summary>What an act's name says it is on: "associations" of "Organic Law No. 59-154 on associations"; null without "on".</summary>
     private static string? TitleOf(string name)
@@ -200,6 +209,8 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
     /// <summary>Marks an act as named again (by its abbreviation), for later references.</summary>
     public void Touch(LawEntity entity)
     {
+        ArgumentNullException.ThrowIfNull(entity);
+        entity.LastNamed = ++_clock;
         if (_recentNodes.TryGetValue(entity, out var node))
         {
             _recent.Remove(node);
