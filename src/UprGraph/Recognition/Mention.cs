@@ -27,6 +27,9 @@ public sealed record Mention(MentionKind Kind, string Text, int Offset, int Leng
     public bool NotInForce { get; init; }
 
     /// <summary>A draft: "the draft Law on Assemblies", "the draft Criminal Code".</summary>
+    /// <summary>A bare head ("the Convention") that refers back to a treaty named before.</summary>
+    public bool Reference { get; init; }
+
     public bool Draft { get; init; }
 
     /// <summary>An act a stakeholder recommends adopting ("anti-discrimination legislation"), named with the text's words.</summary>

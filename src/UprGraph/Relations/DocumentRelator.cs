@@ -339,7 +339,11 @@ internal sealed partial class DocumentRelator
                     });
                     break;
                 case MentionKind.Treaty:
-                    targets.Add(new Target(_treaties.Resolve(mention), NodeKind.Treaty, mention.Offset, mention.End));
+                    if (_treaties.Resolve(mention) is { } treatyId)
+                    {
+                        targets.Add(new Target(treatyId, NodeKind.Treaty, mention.Offset, mention.End));
+                    }
+
                     break;
                 case MentionKind.Article:
                     if (mention.LawOffset is { } at && FirstAtOrAfter(treatyOffsets, at - 12) is { } treaty && treaty <= at + 12)

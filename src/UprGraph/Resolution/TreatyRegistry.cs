@@ -13,8 +13,17 @@ public sealed class TreatyRegistry
     public IEnumerable<TreatyEntity> All => _byKey.Select(kv =>
         new TreatyEntity(DocumentIds.Treaty(kv.Key), kv.Value.Name, kv.Value.Aliases.Order(StringComparer.Ordinal).ToList()));
 
-    public string Resolve(Mention mention)
+    private string? _latestKey;
+
+    /// <summary>The id of the treaty a mention names (registered on first mention); for "the Convention", the latest treaty with that head, or null.</summary>
+    public string? Resolve(Mention mention)
     {
+        ArgumentNullException.ThrowIfNull(mention);
+        if (mention.Reference)
+        {
+            return _latestKey is { } latest && _byKey[latest].Name.Contains(mention.Name, StringComparison.Ordinal) ? DocumentIds.Treaty(latest) : null;
+        }
+
         // "ILO Convention No. 189" whatever else the text calls it ("the ILO Domestic Workers Convention, 2011 (No. 189)").
         var canonical = mention.Aliases.FirstOrDefault(a => a.StartsWith("ILO Convention No. ", StringComparison.Ordinal)) ?? mention.Name;
         var key = _byAlias.TryGetValue(mention.Name, out var known) ? known : Slug.Of(LawKey.Normalise(canonical));
@@ -34,6 +43,7 @@ public sealed class TreatyRegistry
             _byAlias[alias] = key;
         }
 
+        _latestKey = key;
         return DocumentIds.Treaty(key);
     }
 }

@@ -712,4 +712,17 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING L4L -> Law on Advocacy and Advocate Activity @3"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_the_convention_for_the_treaty_named_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI noted that Kenya had signed the Convention against Torture in 2015.2 HRW recommended that Kenya ratify the Convention.3")
+            .Paragraph("JS1 recommended that Kenya ratify the Covenant.4")
+            .Relate();
+
+        // Assert: "the Covenant" names no treaty before it.
+        Assert.Equal(["RECOMMENDS_RATIFYING HRW -> Convention against Torture @2"], relations.Lines);
+    }
 }

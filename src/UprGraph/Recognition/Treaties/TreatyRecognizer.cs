@@ -210,7 +210,13 @@ public sealed partial class TreatyRecognizer : IRecognizer
         var hasName = pre.Any(p => !s_ordinals.Contains(p)) || end > words[h].End;
         if (!hasName)
         {
-            return null;
+            // "ratify the Convention": the treaty with that head named before, for the resolver.
+            return pre.Count == 0 && h > 0 && words[h - 1].Text is "the" or "that" or "this" && words[h].Text is "Convention" or "Covenant"
+                ? new Mention(MentionKind.Treaty, sentence[words[h - 1].Offset..words[h].End], words[h - 1].Offset, words[h].End - words[h - 1].Offset)
+                {
+                    Name = words[h].Text, Head = words[h].Text, Reference = true,
+                }
+                : null;
         }
 
         var text = sentence[start..end];
