@@ -373,7 +373,7 @@ internal sealed partial class DocumentRelator
             {
                 var end = at + abbreviation.Length;
                 var whole = (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]));
-                if (whole && text[Math.Max(0, at - 1)] != '(' && !targets.Any(t => t.Offset <= at && at < t.End))
+                if (whole && text[Math.Max(0, at - 1)] != '(' && !CourtsAfter().IsMatch(text, end) && !targets.Any(t => t.Offset <= at && at < t.End))
                 {
                     _laws.Touch(law);
                     targets.Add(new Target(law.Id, NodeKind.Law, at, end));
@@ -688,14 +688,18 @@ internal sealed partial class DocumentRelator
 
     /// <summary>The nouns of <see cref="ProvisionsOf"/>: it cannot match a text without one of them.</summary>
     private static readonly System.Buffers.SearchValues<string> s_provisionWords =
-        System.Buffers.SearchValues.Create(["provision", "measures", "clause", "norms", "amendment", "reference", "requirement", "restriction"], StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(["provision", "measures", "clause", "norms", "amendment", "reference", "requirement", "restriction", "penalt"], StringComparison.Ordinal);
 
     /// <summary>
     /// "repealing the (discriminatory) provisions of the", "the restrictive measures under the", "the reference to the
     /// authority to discipline in", "the requirement of compulsory state registration in the": part of the act named next.
     /// </summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms|references?|requirements?|restrictions)(?:\s+(?:to|on|of|for)(?:\s+[\w’'-]+){1,6}?)?\s+(?:of|in|under|contained in|from)|amendments?\s+(?:to|of))\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?:the|its|all|any)\s+(?:\w+\s+){0,2}(?:provisions?|measures|clauses?|norms|references?|requirements?|restrictions|penalty|penalties)(?:\s+(?:to|on|of|for)(?:\s+[\w’'-]+){1,6}?)?\s+(?:of|in|under|contained in|from)|amendments?\s+(?:to|of))\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ProvisionsOf();
+
+    /// <summary>"ATA courts": an act's abbreviation naming the courts or bodies it set up, not the act.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s+(?:courts?|tribunals?|judges?|commissions?|officers?)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CourtsAfter();
 
     /// <summary>"the provisions of the Media Law that permitted ...": provisions picked out by what follows, not an article named before.</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"\G,?\s+(?:that|which|on|relating to|allowing|permitting|restricting|criminali[sz]ing)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -61,7 +61,7 @@ public sealed partial class RelationCues
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _approving = new Regex(
-            $@"\G\s*(?:also\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.ApprovingVerbs])})\b",
+            $@"\G\s*(?:(?:It|They|She|He)\s+)?(?:also\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.ApprovingVerbs])})\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         _contrast = CuePattern.Words(vocabulary[VocabularyLists.ContrastCues], RegexOptions.IgnoreCase);
         _refraining = new Regex(

@@ -725,4 +725,21 @@ public class GenreRulesTests
         // Assert: "the Covenant" names no treaty before it.
         Assert.Equal(["RECOMMENDS_RATIFYING HRW -> Convention against Torture @2"], relations.Lines);
     }
+
+    [Fact]
+    public void Reads_removing_a_penalty_from_a_bill_as_amending_it_and_an_approving_pronoun_sentence_as_no_criticism()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 expressed concern that the Criminal Laws (Amendment) Bill would punish victims for false complaints.2 It recommended that Parliament remove the penalty for false complaints from the Bill.3")
+            .Paragraph("JS2 noted that the Anti-Terrorism Act, 1997 (ATA) allowed preventive detention.4 It welcomed the Narcotic Substances Act, which had abolished the death penalty.5 HRW noted that ATA courts continued to try children.6")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS1 -> Criminal Laws (Amendment) Bill @2",
+             "CRITICIZES JS2 -> Anti-Terrorism Act @3",
+             "RECOMMENDS_AMENDING JS1 -> Criminal Laws (Amendment) Bill @2"],
+            relations.Lines.Order());
+    }
 }

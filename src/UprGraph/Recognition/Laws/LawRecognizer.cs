@@ -489,6 +489,16 @@ public sealed partial class LawRecognizer : IRecognizer
                 comma = false;
             }
 
+            if (depth > 0 && w.Length > 1 && w[0] == '(' && !w.EndsWith(')') && Words.IsConnector(w[1..]))
+            {
+                // "Khyber Pakhtunkhwa Actions (in Aid of Civil Power) Ordinance": a bracket inside the name opens on a connector.
+                taken.Insert(0, w);
+                start = words[j].Offset;
+                depth--;
+                j--;
+                continue;
+            }
+
             if (Words.IsCapitalised(w) && !Words.IsDeterminer(w) && !IsPossessiveCountry(w) && !w.Any(char.IsAsciiDigit))
             {
                 // "Domestic Violence (Protection Orders) Act": brackets inside a name; "(Criminal Code, section 402)":
