@@ -1,0 +1,56 @@
+using UprGraph.Evaluation;
+using UprGraph.Tests.Fixtures;
+
+namespace UprGraph.Tests.Evaluation;
+
+/// <summary>
+/// The blind summaries of Evaluation/Blind (written and annotated by sessions that never saw the extractor; see its
+/// README) scored as the reference scorer scores them, each against a floor: its relation F1 when the floor was last
+/// raised, rounded down to 0.02. They cover the four cycles and the four layouts of the genre beyond the dev documents.
+/// </summary>
+public class BlindCorpusFloorTests
+{
+    [Theory]
+    [InlineData("A-HRC-WG.6-1-TUN-3", 0.86)]
+    [InlineData("A-HRC-WG.6-10-NPL-3", 0.82)]
+    [InlineData("A-HRC-WG.6-12-ZWE-3", 0.84)]
+    [InlineData("A-HRC-WG.6-21-KEN-3", 0.86)]
+    [InlineData("A-HRC-WG.6-22-BLR-3", 0.96)]
+    [InlineData("A-HRC-WG.6-26-UGA-3", 0.86)]
+    [InlineData("A-HRC-WG.6-32-KHM-3", 0.80)]
+    [InlineData("A-HRC-WG.6-32-VNM-3", 0.90)]
+    [InlineData("A-HRC-WG.6-33-NIC-3", 0.82)]
+    [InlineData("A-HRC-WG.6-35-TUR-3", 0.88)]
+    [InlineData("A-HRC-WG.6-41-IND-3", 0.86)]
+    [InlineData("A-HRC-WG.6-42-PAK-3", 0.86)]
+    [InlineData("A-HRC-WG.6-44-AZE-3", 0.94)]
+    [InlineData("A-HRC-WG.6-48-EGY-3", 0.86)]
+    public void Scores_each_blind_document_at_least_its_floor(string name, double floor)
+    {
+        // Arrange
+        var folder = RepositoryFiles.Output(Path.Combine("Evaluation", "Blind"));
+        var annotation = GoldDocument.Read(Path.Combine(folder, name + "-gold.json"));
+
+        // Act
+        var graph = new ExtractionPipelineBuilder().Build().ExtractFile(Path.Combine(folder, name + ".txt"));
+        var report = Evaluator.Evaluate(graph, annotation);
+
+        // Assert
+        var score = report.All;
+        Assert.True(score.F1 >= floor - 1e-9, $"{annotation.Document}: relation F1 {score.F1:F3} < floor {floor:F2} (tp {score.Tp}, fp {score.Fp}, fn {score.Fn})\n"
+            + string.Join('\n', report.Missed.Select(r => "  missed   " + r).Concat(report.Spurious.Select(r => "  spurious " + r))));
+    }
+
+    [Fact]
+    public void Pairs_every_blind_document_with_its_gold()
+    {
+        // Act
+        var folder = RepositoryFiles.Output(Path.Combine("Evaluation", "Blind"));
+        var texts = Directory.EnumerateFiles(folder, "*.txt").Select(f => Path.GetFileNameWithoutExtension(f)).Order(StringComparer.Ordinal);
+        var golds = Directory.EnumerateFiles(folder, "*-gold.json").Select(f => Path.GetFileName(f)[..^"-gold.json".Length]).Order(StringComparer.Ordinal);
+
+        // Assert
+        Assert.Equal(texts, golds);
+        Assert.Equal(14, texts.Count());
+    }
+}
