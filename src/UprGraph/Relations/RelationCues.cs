@@ -64,6 +64,9 @@ public sealed partial class RelationCues
             $@"\G\s*(?:(?:It|They|She|He)\s+)?(?:also\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.ApprovingVerbs])})\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         _contrast = CuePattern.Words(vocabulary[VocabularyLists.ContrastCues], RegexOptions.IgnoreCase);
+        _refrainingAnywhere = new Regex(
+            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RefrainingCues])})\s",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         _refraining = new Regex(
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RefrainingCues])})\s+$",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -81,6 +84,15 @@ public sealed partial class RelationCues
     private readonly System.Buffers.SearchValues<string> _yardstickWords;
 
     private readonly Regex _refraining;
+
+    /// <summary>"repeal section 145 and refrain from reintroducing the Act": a refraining cue between a verb and its act.</summary>
+    public bool RefrainsBetween(string sentence, int from, int to)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        return to > from && _refrainingAnywhere.IsMatch(sentence.AsSpan(from, to - from));
+    }
+
+    private readonly Regex _refrainingAnywhere;
 
     /// <summary>"refrain from adopting the draft law": the action verb at <paramref name="at"/> is asked not to be taken.</summary>
     public bool Refrained(string sentence, int at)

@@ -154,6 +154,13 @@ public sealed partial class StatementClassifier(RelationCues cues)
         }
 
         var target = targets.LastOrDefault(t => t.End <= recommendation && Fits(t, type) && (!provisions || t.Kind == NodeKind.Law));
+        if (target is { Kind: NodeKind.Law } && !provisions
+            && targets.LastOrDefault(t => t.Kind == NodeKind.Article && t.LawId == target.Id && t.End <= target.Offset && target.Offset - t.End <= 12) is { } article)
+        {
+            // "section 23(3) of the Constitution exempted ..., and recommended its repeal": the article, the most specific unit.
+            target = article;
+        }
+
         if ((target is { Provisions: true } || provisions) && type == RelationTypes.RecommendsRepealing)
         {
             // "... adopted as amendments to the Law on X, and recommended its repeal": repealing part of the Law amends it.
@@ -223,8 +230,10 @@ public sealed partial class StatementClassifier(RelationCues cues)
             (type, word, at) = Cues.ActionAfter(sentence, law.End);
         }
 
-        if (type is null || word is null || RelationCues.DelegatedBefore(sentence, at) || Cues.Refrained(sentence, at))
+        if (type is null || word is null || RelationCues.DelegatedBefore(sentence, at) || Cues.Refrained(sentence, at)
+            || (at >= 0 && at < target.Offset && Cues.RefrainsBetween(sentence, at, target.Offset)))
         {
+            // "repeal section 145 and refrain from reintroducing the Anti-Homosexuality Act": not the act to repeal.
             return;
         }
 

@@ -742,4 +742,20 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING JS1 -> Criminal Laws (Amendment) Bill @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_its_repeal_for_the_article_just_named_and_no_act_after_refrain_from()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS4 stated that section 23(3) of the Constitution exempted personal law from the prohibition of discrimination, and recommended its repeal.2")
+            .Paragraph("JS2 recommended that Kenya repeal section 145 of the Penal Code Act and refrain from reintroducing the Anti-Homosexuality Act.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_REPEALING JS2 -> article 145 (Penal Code Act) @3",
+             "RECOMMENDS_REPEALING JS4 -> article 23(3) (Constitution) @2"],
+            relations.Lines.Order().Where(l => !l.StartsWith("CRITICIZES", StringComparison.Ordinal)));
+    }
 }

@@ -489,6 +489,16 @@ public sealed partial class LawRecognizer : IRecognizer
                 comma = false;
             }
 
+            if (w is "’" or "'" && taken.Count > 0 && j > 0 && words[j - 1].End == words[j].Offset && words[j - 1].Text.EndsWith('s')
+                && Words.IsCapitalised(words[j - 1].Text) && !Words.IsDeterminer(words[j - 1].Text))
+            {
+                // "the Uganda Peoples’ Defence Forces Act": a plural possessive inside the name.
+                taken.Insert(0, words[j - 1].Text + w);
+                start = words[j - 1].Offset;
+                j -= 2;
+                continue;
+            }
+
             if (depth > 0 && w.Length > 1 && w[0] == '(' && !w.EndsWith(')') && Words.IsConnector(w[1..]))
             {
                 // "Khyber Pakhtunkhwa Actions (in Aid of Civil Power) Ordinance": a bracket inside the name opens on a connector.
