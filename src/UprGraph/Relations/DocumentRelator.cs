@@ -683,7 +683,20 @@ internal sealed partial class DocumentRelator
         }
 
         var before = text.AsSpan(start, offset - start);
-        return before.IndexOfAny(s_provisionWords) >= 0 && ProvisionsOf().IsMatch(before);
+        return EndsInLink(before) && before.IndexOfAny(s_provisionWords) >= 0 && ProvisionsOf().IsMatch(before);
+    }
+
+    /// <summary>Whether a text ends as <see cref="ProvisionsOf"/> must: "of", "in", "under", "from" or "to", and "the" after it.</summary>
+    private static bool EndsInLink(ReadOnlySpan<char> text)
+    {
+        text = text.TrimEnd();
+        if (text.EndsWith(" the", StringComparison.Ordinal))
+        {
+            text = text[..^4].TrimEnd();
+        }
+
+        var space = text.LastIndexOf(' ');
+        return text[(space + 1)..] is "of" or "in" or "under" or "from" or "to";
     }
 
     /// <summary>The nouns of <see cref="ProvisionsOf"/>: it cannot match a text without one of them.</summary>

@@ -60,6 +60,8 @@ public sealed partial class RelationCues
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])}|replaced|superseded)\b[^.;]{{0,50}}$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _approvingWords = FirstWords(vocabulary[VocabularyLists.ApprovingVerbs]);
+        _refrainingWords = FirstWords(vocabulary[VocabularyLists.RefrainingCues]);
         _approving = new Regex(
             $@"\G\s*(?:(?:It|They|She|He)\s+)?(?:also\s+)?(?:{CuePattern.Alternation(vocabulary[VocabularyLists.ApprovingVerbs])})\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
@@ -89,8 +91,12 @@ public sealed partial class RelationCues
     public bool RefrainsBetween(string sentence, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return to > from && _refrainingAnywhere.IsMatch(sentence.AsSpan(from, to - from));
+        return to > from && sentence.AsSpan(from, to - from).IndexOfAny(_refrainingWords) >= 0 && _refrainingAnywhere.IsMatch(sentence.AsSpan(from, to - from));
     }
+
+    /// <summary>The first word of each entry (a final <c>*</c> dropped), for a search that must find one before the entries are matched.</summary>
+    private static System.Buffers.SearchValues<string> FirstWords(IEnumerable<string> entries) =>
+        System.Buffers.SearchValues.Create(entries.Select(e => e.Split(' ')[0].TrimEnd('*')).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
 
     private readonly Regex _refrainingAnywhere;
 
@@ -99,7 +105,7 @@ public sealed partial class RelationCues
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var start = Math.Max(0, at - 40);
-        return at > 0 && at <= sentence.Length && _refraining.IsMatch(sentence.AsSpan(start, at - start));
+        return at > 0 && at <= sentence.Length && sentence.AsSpan(start, at - start).IndexOfAny(_refrainingWords) >= 0 && _refraining.IsMatch(sentence.AsSpan(start, at - start));
     }
 
     /// <summary>
@@ -115,6 +121,8 @@ public sealed partial class RelationCues
     }
 
     private readonly Regex _approving;
+    private readonly System.Buffers.SearchValues<string> _approvingWords;
+    private readonly System.Buffers.SearchValues<string> _refrainingWords;
     private readonly Regex _contrast;
 
     /// <summary>
@@ -125,7 +133,9 @@ public sealed partial class RelationCues
     public int ApprovalEnd(string sentence, int from, int to)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var approving = from < to ? _approving.Match(sentence, from) : Match.Empty;
+        // Only a sentence whose next words hold a verb of approval is matched: most do not.
+        var window = sentence.AsSpan(from, Math.Min(to - from, 40));
+        var approving = from < to && window.IndexOfAny(_approvingWords) >= 0 ? _approving.Match(sentence, from) : Match.Empty;
         if (!approving.Success || approving.Index + approving.Length > to)
         {
             return -1;
