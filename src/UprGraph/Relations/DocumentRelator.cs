@@ -360,7 +360,9 @@ internal sealed partial class DocumentRelator
                     var article = Article(articleLaw, mention.Number!);
                     targets.Add(new Target(article.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = articleLaw.Id, Provisions = EndsInProvisionsOf(text, mention.Offset) });
                     break;
-                case MentionKind.ArticleReference when _lastArticle is { } recent:
+                case MentionKind.ArticleReference when _lastArticle is { } recent
+                    && (mention.Text.EndsWith("rticle", StringComparison.Ordinal) || _paragraphArticles.Contains(recent)):
+                    // "this section", "this provision": only an article the paragraph named.
                     targets.Add(new Target(recent.Id, NodeKind.Article, mention.Offset, mention.End) { LawId = recent.LawId });
                     break;
             }

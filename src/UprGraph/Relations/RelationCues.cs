@@ -57,7 +57,7 @@ public sealed partial class RelationCues
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         _remedyWord = CuePattern.Words(vocabulary[VocabularyLists.RemedyVerbs], RegexOptions.IgnoreCase);
         _repealedBefore = new Regex(
-            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])}|replaced|superseded)\b[^.;]{{0,50}}$",
+            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])}|replaced|replace|replacing|superseded|supersede)\b[^.;]{{0,50}}$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _approvingWords = FirstWords(vocabulary[VocabularyLists.ApprovingVerbs]);

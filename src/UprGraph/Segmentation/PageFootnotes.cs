@@ -47,7 +47,12 @@ public static partial class PageFootnotes
     }
 
     private static bool OpensNote(int number, string text) =>
-        number == 1 ? text.Contains("stakeholders listed below", StringComparison.OrdinalIgnoreCase) || ParagraphStarts.IsFootnoteCitation(text) : ParagraphStarts.IsFootnoteCitation(text);
+        number == 1 ? text.Contains("stakeholders listed below", StringComparison.OrdinalIgnoreCase) || ParagraphStarts.IsFootnoteCitation(text)
+            : ParagraphStarts.IsFootnoteCitation(text) || SourceFirst().IsMatch(text);
+
+    /// <summary>The first cycle's long citation: a source's abbreviation, then its title ("AI, Bangladesh: Submission to the UN ...").</summary>
+    [GeneratedRegex(@"^[\p{Lu}][\p{Lu}\p{Ll}\d&+/-]{0,11}(?:\s\d{1,2})?[,:]\s", RegexOptions.CultureInvariant)]
+    private static partial Regex SourceFirst();
 
     /// <summary>From <paramref name="first"/> to the next page break (or the end), no numbered paragraph or section heading.</summary>
     private static bool RunsToPageEnd(IReadOnlyList<SourceLine> lines, int first)

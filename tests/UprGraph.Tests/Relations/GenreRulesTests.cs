@@ -758,4 +758,19 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING JS4 -> article 23(3) (Constitution) @2"],
             relations.Lines.Order().Where(l => !l.StartsWith("CRITICIZES", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void Takes_this_section_for_the_article_the_paragraph_named_and_nothing_else()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("BNWLA stated that section 155 (4) of the Evidence Act permitted the defence to impeach a rape complainant, and recommended that this section be repealed.2")
+            .Paragraph("HRW recommended that this provision be repealed.3")
+            .Relate();
+
+        // Assert: the second paragraph names no article of its own.
+        Assert.Equal(
+            ["RECOMMENDS_REPEALING BNWLA -> article 155 (4) (Evidence Act) @2"],
+            relations.Lines.Order());
+    }
 }

@@ -4,13 +4,13 @@ namespace UprGraph.Recognition.Laws;
 
 /// <summary>
 /// Recognises numbered articles and sections: "article 174", "Article 10.2", "article 101 bis", "section 43D(5)", each number of "articles 121, 122 and 123"
-/// or "articles 403, 404 and 405", "section 402", "section 377A"; notes where their law is named ("of the 2014 Criminal Code" after,
-/// "Criminal Code, section 402" or "Constitution (Article 10.2)" before) for the resolver; and "This Article" as a reference.
+/// or "articles 403, 404 and 405", "section 402", "section 377A", "rule 16 (2)" of emergency rules, "clause 35" of a bill; notes where their law is named ("of the 2014 Criminal Code" after,
+/// "Criminal Code, section 402" or "Constitution (Article 10.2)" before) for the resolver; and "this article", "this section", "this provision" as references.
 /// </summary>
 public sealed partial class ArticleRecognizer : IRecognizer
 {
     private static readonly System.Buffers.SearchValues<string> s_articleWords =
-        System.Buffers.SearchValues.Create(["rticle", "Section", "section", "rt.", "rts."], StringComparison.Ordinal);
+        System.Buffers.SearchValues.Create(["rticle", "Section", "section", "rt.", "rts.", "rule", "Rule", "lause", "provision"], StringComparison.Ordinal);
 
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
@@ -80,12 +80,12 @@ public sealed partial class ArticleRecognizer : IRecognizer
     /// </summary>
     private const string NumberPattern = @"\d{1,4}[A-Z]?(?:\.\d{1,3})*(?:-(?:\d{1,3}|[A-Z]{1,2}\b))?(?:/(?:\d{1,3}|[A-Z]\b))?(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?(?:\s?\([0-9a-z]{1,3}\))*";
 
-    [GeneratedRegex(@"\b(?:[Aa]rticles?|[Ss]ections?|[Aa]rts?\.)\s+(?<n>" + NumberPattern + @")(?:\s*(?:,|and|or|&)\s*(?:(?:[Aa]rticles?|[Ss]ections?)\s+)?(?<n>" + NumberPattern + @"))*(?:\b|(?<=\)))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Aa]rticles?|[Ss]ections?|[Aa]rts?\.|[Rr]ules?|[Cc]lauses?)\s+(?<n>" + NumberPattern + @")(?:\s*(?:,|and|or|&)\s*(?:(?:[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Cc]lauses?)\s+)?(?<n>" + NumberPattern + @"))*(?:\b|(?<=\)))", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleNumbers();
 
     [GeneratedRegex(@"\G\s*(?:of|under|in)\s+(?:the\s+|its\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex LawLink();
 
-    [GeneratedRegex(@"\b(?:[Tt]his|[Tt]he said|[Tt]hat) [Aa]rticle\b(?!\s+\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:[Tt]his|[Tt]he said|[Tt]hat) (?:[Aa]rticle|[Ss]ection|provision|clause)\b(?!\s+\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleReference();
 }
