@@ -773,4 +773,17 @@ public class GenreRulesTests
             ["RECOMMENDS_REPEALING BNWLA -> article 155 (4) (Evidence Act) @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Keeps_apart_acts_whose_plain_numbers_are_numbers_in_different_years()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that Law No. 11 of 2008 on Electronic Information and Transactions was used against journalists.2")
+            .Paragraph("JS2 stated that Law No. 11 of 2020 on Job Creation had been adopted without consultation and restricted workers' rights.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(2, relations.Extraction.Laws.Count);
+    }
 }

@@ -78,7 +78,7 @@ public sealed partial class ArticleRecognizer : IRecognizer
     /// An article's number as the genre writes it, kept as written: "174", "10.2", "369-1", "298-B", "124A", "7/2", "8/A",
     /// "101 bis", "7 bis (a)", "98(f)", "43D(5)" (the national numbering forms, and the Latin suffixes of civil-law codes).
     /// </summary>
-    private const string NumberPattern = @"\d{1,4}[A-Z]?(?:\.\d{1,3})*(?:-(?:\d{1,3}|[A-Z]{1,2}\b))?(?:/(?:\d{1,3}|[A-Z]\b))?(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?(?:\s?\([0-9a-z]{1,3}\))*";
+    private const string NumberPattern = @"\d{1,4}(?:[A-Z]|[a-z]\b)?(?:\.\d{1,3})*(?:-(?:\d{1,3}|[A-Z]{1,2}\b))?(?:/(?:\d{1,3}|[A-Z]\b))?(?:\s?(?:bis|ter|quater|quinquies|sexies|septies|octies)\b)?(?:\s?\([0-9a-z]{1,3}\))*";
 
     [GeneratedRegex(@"\b(?:[Aa]rticles?|[Ss]ections?|[Aa]rts?\.|[Rr]ules?|[Cc]lauses?)\s+(?<n>" + NumberPattern + @")(?:\s*(?:,|and|or|&)\s*(?:(?:[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Cc]lauses?)\s+)?(?<n>" + NumberPattern + @"))*(?:\b|(?<=\)))", RegexOptions.CultureInvariant)]
     private static partial Regex ArticleNumbers();

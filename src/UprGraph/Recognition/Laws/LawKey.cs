@@ -38,7 +38,10 @@ public static partial class LawKey
         var kind = HeadKind(head);
         if (Number().Match(name) is { Success: true } number)
         {
-            return kind + ":no-" + NumberWithoutYear(number.Groups["n"].Value).ToLowerInvariant();
+            // "Law No. 11 of 2020": a plain number after "No." is a number within its year ("Law 1448 of 2011" is Law 1448).
+            var digits = number.Groups["n"].Value;
+            var inYear = digits.All(char.IsAsciiDigit) && name.Contains("No", StringComparison.Ordinal) ? InYear().Match(name, number.Groups["n"].Index + digits.Length) : Match.Empty;
+            return kind + ":no-" + NumberWithoutYear(digits).ToLowerInvariant() + (inYear.Success ? "-" + inYear.Groups["year"].Value : "");
         }
 
         if (RomanNumber().Match(name) is { Success: true } roman)
@@ -173,6 +176,10 @@ public static partial class LawKey
     /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S", "Law No. 2004/016", "Law 1448": the number after the head.</summary>
     [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*(?:/\d{1,4})?)|(?<n>\d+(?:[.-][\dA-Za-z]+)+(?:/\d{1,4})?|\d+/\d{1,4}|(?!(?:17|18|19|20)\d\d\b)\d{1,5}))(?:\s|,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
+
+    /// <summary>" of 2020" right after a plain act number.</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?<year>(?:17|18|19|20)\d\d)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex InYear();
 
     /// <summary>"Act CXXV of 2003 on Equal Treatment": the roman number and its year.</summary>
     [GeneratedRegex(@"^\S+\s+(?<n>[IVXLCDM]+)\s+of\s+(?<year>\d{4})(?:\s|,|$)", RegexOptions.CultureInvariant)]

@@ -239,6 +239,7 @@ public sealed partial class LawRecognizer : IRecognizer
         var name = string.Join(' ', premodifiers.Append(headWord));
         string? countrySuffix = null;
         string? numbered = null;
+        string? numberedInYear = null;
         string? revised = null;
         var next = h + 1;
         if (next < words.Count && IsActNumber(words, next, out var numberEnd))
@@ -248,6 +249,17 @@ public sealed partial class LawRecognizer : IRecognizer
             numbered = name;
             end = words[numberEnd].End;
             next = numberEnd + 1;
+            if (numberEnd > h + 1 && words[numberEnd].Text.All(char.IsAsciiDigit) && next + 1 < words.Count && words[next].Text == "of" && Words.IsYear(words[next + 1].Text))
+            {
+                // "Law No. 11 of 2020 on Job Creation" is not "Law No. 11 of 2008 on Electronic Information and Transactions": a
+                // plain number is the act's number in its year, so its short name keeps the year.
+                numberedInYear = name + " of " + words[next + 1].Text;
+                name = numberedInYear;
+                numbered = numberedInYear;
+                year = int.Parse(words[next + 1].Text, CultureInfo.InvariantCulture);
+                end = words[next + 1].End;
+                next += 2;
+            }
         }
 
         // "Act CXXV of 2003 on Equal Treatment": a number in roman numerals is the act's number in its year.
@@ -390,8 +402,8 @@ public sealed partial class LawRecognizer : IRecognizer
 
         if (numbered is not null && numbered != name)
         {
-            // "Law No. 12/2015 on Associations" is also "Law No. 12/2015".
-            aliases.Add(numbered);
+            // "Law No. 12/2015 on Associations" is also "Law No. 12/2015"; "Law No. 11 of 2020 on Job Creation" is "Law No. 11 of 2020".
+            aliases.Add(numberedInYear ?? numbered);
         }
 
         if (numberless is not null)
@@ -487,6 +499,16 @@ public sealed partial class LawRecognizer : IRecognizer
 
                 w += ",";
                 comma = false;
+            }
+
+            if (w is "etc.)" or "etc)")
+            {
+                // "the Cybercrimes (Prohibition, Prevention, etc.) Act 2015"
+                depth++;
+                taken.Insert(0, w);
+                start = words[j].Offset;
+                j--;
+                continue;
             }
 
             if (w is "’" or "'" && taken.Count > 0 && j > 0 && words[j - 1].End == words[j].Offset && words[j - 1].Text.EndsWith('s')
