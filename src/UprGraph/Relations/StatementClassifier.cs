@@ -52,8 +52,9 @@ public sealed partial class StatementClassifier(RelationCues cues)
             {
                 Recommend(sentence, recommendation, target, statements, targets);
             }
-            else if (recommendation >= 0 && recommendation - target.End < 16 && Cues.ActionAfter(sentence, target.End) is ({ } type, { } word, var at)
-                     && target.Kind is NodeKind.Law or NodeKind.Article && type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing)
+            else if (recommendation >= 0 && target.Kind is NodeKind.Law or NodeKind.Article
+                     && ActionOfItsOwn(sentence, recommendation, target, targets) is ({ } type, { } word, var at)
+                     && type is RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing)
             {
                 // "the Mental Health Act needed to be aligned with the CRPD": a recommendation in all but the verb, and,
                 // said with "need", a statement that the act falls short.
@@ -272,6 +273,29 @@ public sealed partial class StatementClassifier(RelationCues cues)
             }
         }
     }
+
+    /// <summary>
+    /// The action a recommendation cue right after the act asks of it ("the Mental Health Act needed to be aligned"), or
+    /// that a need further on asks of the act that is its subject (<see cref="NeedsOfItsOwn"/>); none otherwise.
+    /// </summary>
+    private (string? Type, string? Word, int At) ActionOfItsOwn(string sentence, int recommendation, Target target, IReadOnlyList<Target> targets)
+    {
+        if (recommendation - target.End < 16 && Cues.ActionAfter(sentence, target.End) is ({ } type, { } word, var at))
+        {
+            return (type, word, at);
+        }
+
+        return NeedsOfItsOwn(sentence, recommendation, target, targets) ? Cues.ActionAfter(sentence, recommendation) : (null, null, -1);
+    }
+
+    /// <summary>
+    /// "the Protection of the Rights of Persons with Disabilities Act reflected a medical model of disability and needed to be
+    /// brought into line with the Convention": a need whose subject is the last act named before it in the clause.
+    /// </summary>
+    private static bool NeedsOfItsOwn(string sentence, int recommendation, Target target, IReadOnlyList<Target> targets) =>
+        RelationCues.IsNeed(sentence, recommendation) && target.End <= recommendation && recommendation - target.End < 200
+        && !targets.Any(t => t != target && t.Id != target.LawId && t.Offset >= target.End && t.Offset < recommendation && t.Kind is NodeKind.Law or NodeKind.Article)
+        && sentence.AsSpan(target.End, recommendation - target.End).IndexOfAny(';', ':') < 0;
 
     /// <summary>The first comma or semicolon from <paramref name="from"/> on, or -1.</summary>
     private static int ClauseEndAfter(string sentence, int from)

@@ -786,4 +786,19 @@ public class GenreRulesTests
         // Assert
         Assert.Equal(2, relations.Extraction.Laws.Count);
     }
+
+    [Fact]
+    public void Reads_a_need_further_on_as_the_recommendation_of_the_act_that_is_its_subject()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS7 stated that the Persons with Disabilities Act No. 28 of 1996 reflected a medical model of disability and needed to be brought into line with the Convention.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS7 -> Persons with Disabilities Act No. 28 of 1996 @2",
+             "RECOMMENDS_AMENDING JS7 -> Persons with Disabilities Act No. 28 of 1996 @2"],
+            relations.Lines.Order());
+    }
 }
