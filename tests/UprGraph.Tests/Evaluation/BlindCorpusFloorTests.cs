@@ -11,20 +11,26 @@ namespace UprGraph.Tests.Evaluation;
 public class BlindCorpusFloorTests
 {
     [Theory]
-    [InlineData("A-HRC-WG.6-1-TUN-3", 0.86)]
+    [InlineData("A-HRC-WG.6-1-TUN-3", 0.88)]
     [InlineData("A-HRC-WG.6-10-NPL-3", 0.82)]
     [InlineData("A-HRC-WG.6-12-ZWE-3", 0.88)]
-    [InlineData("A-HRC-WG.6-21-KEN-3", 0.86)]
+    [InlineData("A-HRC-WG.6-13-ECU-3", 0.82)]
+    [InlineData("A-HRC-WG.6-21-KEN-3", 0.88)]
     [InlineData("A-HRC-WG.6-22-BLR-3", 0.96)]
     [InlineData("A-HRC-WG.6-26-UGA-3", 0.92)]
-    [InlineData("A-HRC-WG.6-32-KHM-3", 0.80)]
+    [InlineData("A-HRC-WG.6-28-LKA-3", 0.86)]
+    [InlineData("A-HRC-WG.6-31-NGA-3", 0.86)]
+    [InlineData("A-HRC-WG.6-32-KHM-3", 0.82)]
     [InlineData("A-HRC-WG.6-32-VNM-3", 0.90)]
-    [InlineData("A-HRC-WG.6-33-NIC-3", 0.82)]
-    [InlineData("A-HRC-WG.6-35-TUR-3", 0.88)]
+    [InlineData("A-HRC-WG.6-33-NIC-3", 0.84)]
+    [InlineData("A-HRC-WG.6-35-TUR-3", 0.90)]
+    [InlineData("A-HRC-WG.6-4-BGD-3", 0.86)]
+    [InlineData("A-HRC-WG.6-41-IDN-3", 0.74)]
     [InlineData("A-HRC-WG.6-41-IND-3", 0.86)]
     [InlineData("A-HRC-WG.6-42-PAK-3", 0.86)]
     [InlineData("A-HRC-WG.6-44-AZE-3", 0.94)]
-    [InlineData("A-HRC-WG.6-48-EGY-3", 0.86)]
+    [InlineData("A-HRC-WG.6-44-RUS-3", 0.84)]
+    [InlineData("A-HRC-WG.6-48-EGY-3", 0.90)]
     public void Scores_each_blind_document_at_least_its_floor(string name, double floor)
     {
         // Arrange
@@ -51,6 +57,6 @@ public class BlindCorpusFloorTests
 
         // Assert
         Assert.Equal(texts, golds);
-        Assert.Equal(14, texts.Count());
+        Assert.Equal(20, texts.Count());
     }
 }
