@@ -136,7 +136,7 @@ internal sealed class BodySegmenter(string file, FootnoteMarks footnotes)
     {
         // The first line may end in a comma or run long ("6. Freedom of religion or belief, expression, association and
         // peaceful assembly, and right to participate in public and political life"): the whole heading is checked below.
-        if (n > 20 || rest.Length == 0 || !char.IsUpper(rest[0]))
+        if (n > 20 || rest.Length == 0 || rest.Length > LongHeading || !char.IsUpper(rest[0]))
         {
             return false;
         }

@@ -15,8 +15,9 @@ public sealed partial class ArticleRecognizer : IRecognizer
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
         var mentions = new List<Mention>();
-        // Only a sentence with one of the patterns' words is read: "section", not the "ection" of "protection".
-        if (sentence.AsSpan().IndexOfAny(s_articleWords) < 0)
+        // Only a sentence with one of the patterns' words followed by a number, or after "this", is read: "section 12",
+        // not the "ection" of "protection" or the "rule" of "the rule of law".
+        if (!HasArticleWord(sentence))
         {
             return mentions;
         }
@@ -46,6 +47,52 @@ public sealed partial class ArticleRecognizer : IRecognizer
         }
 
         return mentions;
+    }
+
+    /// <summary>An article word ("article", "section", "rule", "clause", "art.") with a number after it, or a "provision".</summary>
+    private static bool HasArticleWord(string sentence)
+    {
+        var text = sentence.AsSpan();
+        for (var at = text.IndexOfAny(s_articleWords); at >= 0; at = NextAt(text, at + 1))
+        {
+            var i = at;
+            while (i < text.Length && char.IsAsciiLetter(text[i]) || (i < text.Length && text[i] == '.'))
+            {
+                i++;
+            }
+
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            var start = at;
+            while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            // "this article", "that section", "the said clause": a reference.
+            if ((i < text.Length && char.IsAsciiDigit(text[i])) || text[at..].StartsWith("provision", StringComparison.Ordinal)
+                || text[..start].EndsWith("his ", StringComparison.Ordinal) || text[..start].EndsWith("hat ", StringComparison.Ordinal)
+                || text[..start].EndsWith("said ", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int NextAt(ReadOnlySpan<char> text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var next = text[from..].IndexOfAny(s_articleWords);
+        return next < 0 ? -1 : from + next;
     }
 
     /// <summary>
