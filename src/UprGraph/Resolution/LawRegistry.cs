@@ -69,7 +69,7 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         var prefix = draft || (_drafts > 0 && !mention.Proposed && mention.Year is null && !_byKey.ContainsKey(baseKey) && _byKey.ContainsKey(DraftKey + baseKey)) ? DraftKey : "";
         var key = prefix + baseKey;
 
-        if (!_byKey.TryGetValue(key, out var entity) && !mention.Proposed && !draft && _titled.Count > 0 && LatestWithTitle(mention) is { } titled)
+        if (!_byKey.TryGetValue(key, out var entity) && !mention.Proposed && !draft && _byTitle.Count > 0 && LatestWithTitle(mention) is { } titled)
         {
             // "the Law on Associations" after "Organic Law No. 59-154 of 7 November 1959 on associations", "the Law on
             // Advocacy" after "the Law on Advocacy and Advocate Activity": a year and title that agree.
@@ -90,7 +90,7 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
             _drafts += draft ? 1 : 0;
             if (!entity.Proposed && !entity.Draft && TitleOf(mention.Name) is { } title)
             {
-                _titled.Add((title, entity));
+                AddTitle(title, entity);
             }
         }
 
@@ -167,25 +167,19 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
     private LawEntity? LatestWithTitle(Mention mention)
     {
         var title = TitleOf(mention.Name);
-        if (title is null || mention.Name.Contains("No.", StringComparison.Ordinal))
+        if (title is null || mention.Name.Contains("No.", StringComparison.Ordinal) || !_byTitle.TryGetValue(title, out var candidates))
         {
             return null;
         }
 
         LawEntity? latest = null;
-        foreach (var (theirs, candidate) in _titled)
+        foreach (var candidate in candidates)
         {
-            if (!candidate.Head.Equals(mention.Head ?? "Law", StringComparison.OrdinalIgnoreCase)
-                || (mention.Year is { } year && candidate.Year is { } other && year != other)
-                || !theirs.StartsWith(title, StringComparison.OrdinalIgnoreCase)
-                || (theirs.Length > title.Length && !theirs.AsSpan(title.Length).StartsWith(" and ", StringComparison.Ordinal) && theirs[title.Length] != ','))
+            if (candidate.Head.Equals(mention.Head ?? "Law", StringComparison.OrdinalIgnoreCase)
+                && !(mention.Year is { } year && candidate.Year is { } other && year != other)
+                && (latest is null || candidate.LastNamed > latest.LastNamed))
             {
-                continue;
-            }
-
-            // The one named most recently.
-            if (latest is null || candidate.LastNamed > latest.LastNamed)
-            {
+                // The one named most recently.
                 latest = candidate;
             }
         }
@@ -193,11 +187,37 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
         return latest;
     }
 
-    private int _clock;
+    /// <summary>An act's title, and each start of it that ends before an "and" or a comma ("Advocacy" of "Advocacy and Advocate Activity").</summary>
+    private void AddTitle(string title, LawEntity entity)
+    {
+        Add(title);
+        for (var at = title.IndexOf(" and ", StringComparison.Ordinal); at > 0; at = title.IndexOf(" and ", at + 1, StringComparison.Ordinal))
+        {
+            Add(title[..at]);
+        }
 
-    // The acts' titles ("... on associations"), each with its act, as named; and how many drafts of their own there are.
-    private readonly List<(string Title, LawEntity Law)> _titled = [];
+        for (var at = title.IndexOf(',', StringComparison.Ordinal); at > 0; at = title.IndexOf(',', at + 1))
+        {
+            Add(title[..at]);
+        }
+
+        void Add(string key)
+        {
+            if (!_byTitle.TryGetValue(key, out var list))
+            {
+                _byTitle[key] = list = [];
+            }
+
+            list.Add(entity);
+        }
+    }
+
+    // The acts by their titles ("... on associations") and the starts of those before an "and" or a comma, as first named;
+    // and how many drafts of their own there are.
+    private readonly Dictionary<string, List<LawEntity>> _byTitle = new(StringComparer.OrdinalIgnoreCase);
     private int _drafts;
+
+    private int _clock;
 
     /// <summary>What an act's name says it is on: "associations" of "Organic Law No. 59-154 on associations"; null without "on".</summary>
     private static string? TitleOf(string name)
