@@ -80,13 +80,6 @@ public sealed partial class RelationCues
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
     }
 
-    private readonly Regex _yardstick;
-
-    /// <summary>The longest word of each yardstick phrase: a window holding none of them cannot match.</summary>
-    private readonly System.Buffers.SearchValues<string> _yardstickWords;
-
-    private readonly Regex _refraining;
-
     /// <summary>"repeal section 145 and refrain from reintroducing the Act": a refraining cue between a verb and its act.</summary>
     public bool RefrainsBetween(string sentence, int from, int to)
     {
@@ -97,8 +90,6 @@ public sealed partial class RelationCues
     /// <summary>The first word of each entry (a final <c>*</c> dropped), for a search that must find one before the entries are matched.</summary>
     private static System.Buffers.SearchValues<string> FirstWords(IEnumerable<string> entries) =>
         System.Buffers.SearchValues.Create(entries.Select(e => e.Split(' ')[0].TrimEnd('*')).Distinct().ToArray(), StringComparison.OrdinalIgnoreCase);
-
-    private readonly Regex _refrainingAnywhere;
 
     /// <summary>"refrain from adopting the draft law": the action verb at <paramref name="at"/> is asked not to be taken.</summary>
     public bool Refrained(string sentence, int at)
@@ -120,11 +111,6 @@ public sealed partial class RelationCues
         return offset > 0 && sentence.AsSpan(start, offset - start).IndexOfAny(_yardstickWords) >= 0 && _yardstick.IsMatch(sentence.AsSpan(start, offset - start));
     }
 
-    private readonly Regex _approving;
-    private readonly System.Buffers.SearchValues<string> _approvingWords;
-    private readonly System.Buffers.SearchValues<string> _refrainingWords;
-    private readonly Regex _contrast;
-
     /// <summary>
     /// "NCHR welcomed the Act, which had increased the penalties ...": when the words from <paramref name="from"/> (after
     /// the speaker) open with a verb of approval, where its approving part ends: at the first contrast cue ("but",
@@ -134,8 +120,8 @@ public sealed partial class RelationCues
     {
         ArgumentNullException.ThrowIfNull(sentence);
         // Only a sentence whose next words hold a verb of approval is matched: most do not.
-        var window = sentence.AsSpan(from, Math.Min(to - from, 40));
-        var approving = from < to && window.IndexOfAny(_approvingWords) >= 0 ? _approving.Match(sentence, from) : Match.Empty;
+        var approving = from >= 0 && from < to && sentence.AsSpan(from, Math.Min(to - from, 40)).IndexOfAny(_approvingWords) >= 0
+            ? _approving.Match(sentence, from) : Match.Empty;
         if (!approving.Success || approving.Index + approving.Length > to)
         {
             return -1;
@@ -147,6 +133,16 @@ public sealed partial class RelationCues
 
     private readonly Regex _actionAt;
     private readonly System.Buffers.SearchValues<string> _actionStarts;
+    private readonly Regex _approving;
+    private readonly System.Buffers.SearchValues<string> _approvingWords;
+    private readonly Regex _contrast;
+    private readonly Regex _refraining;
+    private readonly Regex _refrainingAnywhere;
+    private readonly System.Buffers.SearchValues<string> _refrainingWords;
+    private readonly Regex _yardstick;
+
+    /// <summary>The longest word of each yardstick phrase: a window holding none of them cannot match.</summary>
+    private readonly System.Buffers.SearchValues<string> _yardstickWords;
     private readonly Regex _counted;
     private readonly Regex _remedy;
     private readonly Regex _remedyWord;
