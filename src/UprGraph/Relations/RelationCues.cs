@@ -179,6 +179,12 @@ public sealed partial class RelationCues
     public (string? Type, string? Word, int At) CoordinatedBefore(string sentence, int at)
     {
         ArgumentNullException.ThrowIfNull(sentence);
+        if (!EndsInConjunction(sentence.AsSpan(0, at)))
+        {
+            // Most verbs follow no "or" or "and": the pattern is read only before one.
+            return (null, null, -1);
+        }
+
         var start = WindowBefore(sentence, at);
         var chained = _coordinated.Match(sentence, start, at - start);
         if (!chained.Success)
@@ -254,6 +260,13 @@ public sealed partial class RelationCues
     /// characters back, at a word's start, instead of the sentence's start, so that each of a sentence's many acts costs
     /// the same and not the length of the text before it. The patterns span a few words, so they match the same.
     /// </summary>
+    /// <summary>Whether <paramref name="text"/> ends in "or" or "and" and then white space, as a coordinated verb's context must.</summary>
+    private static bool EndsInConjunction(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        return trimmed.Length < text.Length && (trimmed.EndsWith("or", StringComparison.Ordinal) || trimmed.EndsWith("and", StringComparison.Ordinal));
+    }
+
     private static int WindowBefore(string sentence, int end)
     {
         var start = Math.Max(0, end - 300);

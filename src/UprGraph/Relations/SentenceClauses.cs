@@ -12,7 +12,7 @@ internal sealed class SentenceClauses
 {
     private readonly string _sentence;
     private readonly IReadOnlyList<Target> _targets;
-    private readonly Dictionary<int, List<(int Index, string Word)>> _problems = [];
+    private readonly Dictionary<int, Problems> _problems = [];
     private IReadOnlyList<(int Index, int End)>? _boundaries;
     private List<int>? _acts;
     private Dictionary<string, List<int>>? _byId;
@@ -46,28 +46,62 @@ internal sealed class SentenceClauses
         return outside > 0 ? clause : (0, length);
     }
 
-    /// <summary>The problem words (in order) of the descriptive part cut at <paramref name="end"/>, found once per end.</summary>
-    public List<(int Index, string Word)> ProblemsUpTo(int end, Func<List<(int Index, string Word)>> find)
+    /// <summary>
+    /// The problem words (in order) of the descriptive part cut at <paramref name="end"/>, one reading per end, and read
+    /// only as far as they are asked for: a target's problem is most often the first word after its clause starts.
+    /// </summary>
+    public Problems ProblemsUpTo(int end, Func<IEnumerable<(int Index, string Word)>> find)
     {
         if (!_problems.TryGetValue(end, out var problems))
         {
-            _problems[end] = problems = find();
+            _problems[end] = problems = new Problems(find());
         }
 
         return problems;
     }
 
-    /// <summary>The index of the first problem (in order) at or after <paramref name="at"/>.</summary>
-    public static int FirstAtOrAfter(List<(int Index, string Word)> problems, int at)
+    /// <summary>Problem words found in order as they are asked for.</summary>
+    internal sealed class Problems(IEnumerable<(int Index, string Word)> words)
     {
-        int low = 0, high = problems.Count;
-        while (low < high)
+        private readonly List<(int Index, string Word)> _found = [];
+        private IEnumerator<(int Index, string Word)>? _rest = words.GetEnumerator();
+
+        /// <summary>The <paramref name="i"/>-th problem word, when there are that many.</summary>
+        public bool TryGet(int i, out (int Index, string Word) problem)
         {
-            var middle = (low + high) / 2;
-            (low, high) = problems[middle].Index < at ? (middle + 1, high) : (low, middle);
+            while (_found.Count <= i && _rest is not null)
+            {
+                if (_rest.MoveNext())
+                {
+                    _found.Add(_rest.Current);
+                }
+                else
+                {
+                    _rest.Dispose();
+                    _rest = null;
+                }
+            }
+
+            problem = i < _found.Count ? _found[i] : default;
+            return i < _found.Count;
         }
 
-        return low;
+        /// <summary>The index of the first problem word (in order) at or after <paramref name="at"/>.</summary>
+        public int FirstAtOrAfter(int at)
+        {
+            while ((_found.Count == 0 || _found[^1].Index < at) && TryGet(_found.Count, out _))
+            {
+            }
+
+            int low = 0, high = _found.Count;
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                (low, high) = _found[middle].Index < at ? (middle + 1, high) : (low, middle);
+            }
+
+            return low;
+        }
     }
 
     private void Index()

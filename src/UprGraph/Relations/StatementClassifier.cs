@@ -118,10 +118,10 @@ public sealed partial class StatementClassifier(RelationCues cues)
         // Only the target's own clause speaks of it: "the Bail Act allowed detention ... and that the Jury Act was under review".
         var start = Math.Clamp(clause.Start, 0, descriptive.Length);
         var end = Math.Clamp(clause.End, start, descriptive.Length);
-        var problems = clauses.ProblemsUpTo(end, () => [.. Cues.Problems.FindAll(descriptive[..end])]);
-        for (var i = SentenceClauses.FirstAtOrAfter(problems, start); i < problems.Count; i++)
+        var problems = clauses.ProblemsUpTo(end, () => Cues.Problems.FindAll(descriptive[..end]));
+        for (var i = problems.FirstAtOrAfter(start); problems.TryGet(i, out var problem); i++)
         {
-            var (at, word) = problems[i];
+            var (at, word) = problem;
 
             if (Cues.Growth.Find(word).Word == word && !Cues.GrowsAProblem(descriptive, at, word))
             {
