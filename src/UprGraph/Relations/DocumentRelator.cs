@@ -163,8 +163,21 @@ internal sealed partial class DocumentRelator
             if (clause.Kind == SourceKind.SimilarObservations && named.Count > 0)
             {
                 var own = targets.Where(t => t.Kind is NodeKind.Law or NodeKind.Article && !t.Proposed && !t.NotInForce).ToList();
+                var ownTreaties = statements.Any(s => s.Type == RelationTypes.RecommendsRatifying) ? [] : targets.Where(t => t.Kind == NodeKind.Treaty).ToList();
                 foreach (var statement in ReferredStatement(paragraph, sentence.Index - 1, sentenceStatements))
                 {
+                    if (ownTreaties.Count > 0 && statement.Type == RelationTypes.RecommendsRatifying)
+                    {
+                        // "JS5 made a similar recommendation with regard to ILO Convention No. 189": ratifying the treaty this
+                        // sentence names.
+                        foreach (var treaty in ownTreaties)
+                        {
+                            Emit(named, statement with { TargetId = treaty.Id, Act = treaty, CueAt = -1 }, paragraph, sentence, Via.SimilarObservations);
+                        }
+
+                        continue;
+                    }
+
                     if (own.Count > 0 && statement.Type is RelationTypes.Criticizes or RelationTypes.RecommendsAmending or RelationTypes.RecommendsRepealing)
                     {
                         // "CoE-ECRI made similar observations concerning the Criminal Code": the same statement of the

@@ -218,6 +218,13 @@ public sealed partial class StatementClassifier(RelationCues cues)
 
     private void Recommend(string sentence, int start, Target target, List<Statement> statements, IReadOnlyList<Target> targets)
     {
+        if (target.Kind == NodeKind.Treaty && target.Offset > 0 && ArticlesOfBefore().IsMatch(sentence.AsSpan(Math.Max(0, target.Offset - 80), Math.Min(80, target.Offset))))
+        {
+            // "make the declarations provided for in articles 21 and 22 of the Convention against Torture": a treaty's
+            // articles are not a treaty to ratify.
+            return;
+        }
+
         var (type, word, at) = Cues.ActionBefore(sentence, start, target.Offset);
         if (type is null)
         {
@@ -334,6 +341,9 @@ public sealed partial class StatementClassifier(RelationCues cues)
             .DistinctBy(s => (s.Type, s.TargetId))
             .ToList();
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\barticles?\s+\d+\w*(?:\s*\(\w+\))*(?:(?:,\s*|\s+and\s+|\s+or\s+)\d+\w*(?:\s*\(\w+\))*)*\s+of\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ArticlesOfBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:which|that|as it|as they)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RelativeAfter();

@@ -122,7 +122,27 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
             }
         }
 
+        if (!mention.Proposed && NumberedPart(mention.Name) is { } numbered && KeyOf(numbered.Head, numbered.Name) is var numberKey && numberKey != baseKey)
+        {
+            // "the Ethiopian Human Rights Commission Establishment Proclamation No. 210/2000", then "Proclamation No. 210/2000".
+            _byKey.TryAdd(prefix + numberKey, entity);
+        }
+
         return entity;
+    }
+
+    /// <summary>"Proclamation No. 210/2000" of a longer name that ends in it, with its head; null when the name has no number so.</summary>
+    private static (string Head, string Name)? NumberedPart(string name)
+    {
+        var no = name.IndexOf(" No. ", StringComparison.Ordinal);
+        if (no <= 0)
+        {
+            return null;
+        }
+
+        var space = name.LastIndexOf(' ', no - 1);
+        var head = HeadOf(name.AsSpan(space + 1, no - space - 1));
+        return head is null || space < 0 ? null : (head, name[(space + 1)..]);
     }
 
     /// <summary>

@@ -31,6 +31,17 @@ public static partial class PageFootnotes
                 inBlock = false;
             }
 
+            if (IsNumber(line.Text, expected) && i + 1 < lines.Count && !lines[i + 1].PageBreakBefore && !IsNumber(lines[i + 1].Text, expected + 1)
+                && (inBlock || ((OpensNote(expected, lines[i + 1].Text) || NextNoteFollows(lines, i + 2, expected + 1)) && RunsToPageEnd(lines, i + 1))))
+            {
+                // "3" / "AI, p. 6.": the note's number on a line of its own (`pdftotext -raw`), its text on the next.
+                inBlock = true;
+                notes.Add(lines[i + 1] with { Text = line.Text + " " + lines[i + 1].Text });
+                expected++;
+                i++;
+                continue;
+            }
+
             if (NoteLine().Match(line.Text) is { Success: true } note && int.Parse(note.Groups["n"].Value, CultureInfo.InvariantCulture) == expected
                 && (inBlock || (OpensNote(expected, note.Groups["text"].Value) && RunsToPageEnd(lines, i))))
             {
@@ -45,6 +56,23 @@ public static partial class PageFootnotes
 
         return expected > 3 ? (text, notes) : null;
     }
+
+    /// <summary>Whether note <paramref name="number"/> stands on a line of its own within a few lines from <paramref name="from"/>, on the same page, and opens with a citation.</summary>
+    private static bool NextNoteFollows(IReadOnlyList<SourceLine> lines, int from, int number)
+    {
+        for (var j = from; j < lines.Count && j < from + 12 && !lines[j].PageBreakBefore; j++)
+        {
+            if (IsNumber(lines[j].Text, number))
+            {
+                return j + 1 < lines.Count && OpensNote(number, lines[j + 1].Text);
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNumber(string text, int number) =>
+        text.Length is > 0 and <= 3 && text.All(char.IsAsciiDigit) && int.Parse(text, CultureInfo.InvariantCulture) == number;
 
     private static bool OpensNote(int number, string text) =>
         number == 1 ? text.Contains("stakeholders listed below", StringComparison.OrdinalIgnoreCase) || ParagraphStarts.IsFootnoteCitation(text)

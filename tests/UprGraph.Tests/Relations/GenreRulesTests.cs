@@ -801,4 +801,67 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING JS7 -> Persons with Disabilities Act No. 28 of 1996 @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Keys_an_act_numbered_after_a_qualified_head_by_its_number()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that the Anti-Torture Act of 2009 (Republic Act No. 9745) had never been applied.2")
+            .Paragraph("HRW stated that Republic Act No. 6981 did not protect witnesses who testified against State agents.3")
+            .Paragraph("AI expressed concern about Presidential Decree No. UP-3993 of 1 May 2008.4")
+            .Relate();
+
+        // Assert: two Republic Acts, two acts; the bracketed number names the act before it.
+        Assert.Equal(
+            ["CRITICIZES AI -> Presidential Decree No. UP-3993 @4",
+             "CRITICIZES HRW -> Republic Act No. 6981 @3",
+             "CRITICIZES JS1 -> Anti-Torture Act @2"],
+            relations.Lines.Order());
+        Assert.Contains("Republic Act No. 9745", Assert.Single(relations.Extraction.Laws, l => l.Name == "Anti-Torture Act").Aliases);
+    }
+
+    [Fact]
+    public void Takes_a_short_numbered_name_for_the_act_whose_long_name_ends_in_it()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that the Human Rights Commission Establishment Proclamation No. 210/2000 did not guarantee the Commission's independence.2 It recommended amending Proclamation No. 210/2000.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS1 -> Human Rights Commission Establishment Proclamation No. 210/2000 @2",
+             "RECOMMENDS_AMENDING JS1 -> Human Rights Commission Establishment Proclamation No. 210/2000 @2"],
+            relations.Lines.Order());
+    }
+
+    [Fact]
+    public void Gives_a_similar_recommendation_with_regard_to_a_treaty_that_treaty()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI recommended that Kenya ratify the Convention on the Rights of Persons with Disabilities.2 HRW made a\n"
+                + "similar recommendation with regard to ILO Convention No. 189.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_RATIFYING AI -> Convention on the Rights of Persons with Disabilities @2",
+             "RECOMMENDS_RATIFYING HRW -> ILO Convention No. 189 @2 via similar-observations"],
+            relations.Lines.Order());
+    }
+
+    [Fact]
+    public void Takes_a_treatys_articles_for_no_treaty_to_ratify()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI recommended that Kenya ratify the Optional Protocol to the Convention against Torture and make the declarations\n"
+                + "provided for in articles 21 and 22 of the Convention against Torture.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_RATIFYING AI -> Optional Protocol to the Convention against Torture @2"], relations.Lines);
+    }
 }

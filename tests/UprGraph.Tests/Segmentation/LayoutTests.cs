@@ -26,6 +26,7 @@ public class LayoutTests
     [InlineData("A-HRC-WG.6-15-GHA-3.second-cycle.txt", 7)]
     [InlineData("A-HRC-WG.6-30-KEN-3.number-without-stop.txt", 5)]
     [InlineData("A-HRC-WG.6-9-MLI-3.page-foot-notes.txt", 6)]
+    [InlineData("A-HRC-WG.6-2-GTM-3.page-foot-notes-raw.txt", 4)]
     public void Finds_paragraphs_1_to_n_in_every_layout_without_warnings(string file, int paragraphs)
     {
         // Act
@@ -161,5 +162,17 @@ public class LayoutTests
         Assert.Equal("JS1, p. 4; AI, p. 5.", document.Notes.Footnotes[4]);
         Assert.Equal("JS1 noted that the Press Law of 2000 provided prison terms for defamation of public officials, and that journalists had been detained under it in 2007.", Text(document, 3));
         Assert.Equal("Right to life, liberty and security of the person", document.Paragraphs[3].Issue!.Text);
+    }
+
+    [Fact]
+    public void Takes_page_foot_notes_whose_numbers_stand_on_lines_of_their_own_out_of_the_text()
+    {
+        // Act
+        var document = Segment("A-HRC-WG.6-2-GTM-3.page-foot-notes-raw.txt");
+
+        // Assert: note 2, the abbreviations, opens no citation, but note 3 after it does.
+        Assert.Equal(Enumerable.Range(1, 7), document.Notes!.Footnotes.Keys.Order());
+        Assert.Equal("JS1, p. 4; AI, p. 5.", document.Notes.Footnotes[5]);
+        Assert.Equal("HRW stated that the Law on Arms and Ammunition of 1989 allowed the private security companies to hold military weapons. It was recommended that Guatemala amend the Law on Arms and Ammunition.", Text(document, 2));
     }
 }

@@ -173,8 +173,8 @@ public static partial class LawKey
         return year ? number[..slash] : number.Replace('/', '-');
     }
 
-    /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S", "Law No. 2004/016", "Law 1448": the number after the head.</summary>
-    [GeneratedRegex(@"^\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*(?:/\d{1,4})?)|(?<n>\d+(?:[.-][\dA-Za-z]+)+(?:/\d{1,4})?|\d+/\d{1,4}|(?!(?:17|18|19|20)\d\d\b)\d{1,5}))(?:\s|,|$)", RegexOptions.CultureInvariant)]
+    /// <summary>"Act No. 7363/64 on ...", "Law 1.066/97", "Decree No. 40117-S", "Law No. 2004/016", "Law 1448": the number after the head; after "No." also a head with one or two capitalised words before it ("Republic Act No. 9745", "Presidential Decree No. UP-3993").</summary>
+    [GeneratedRegex(@"^(?:(?:\p{Lu}\S*\s+){1,2}\S+\s+(?:No|Nos)\.\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*(?:/\d{1,4})?|[A-Z]{1,4}-\d+)|\S+\s+(?:(?:No|Nos|Number)\.?\s*(?<n>\d+(?:[.-][\dA-Za-z]+)*(?:/\d{1,4})?|[A-Z]{1,4}-\d+)|(?<n>\d+(?:[.-][\dA-Za-z]+)+(?:/\d{1,4})?|\d+/\d{1,4}|(?!(?:17|18|19|20)\d\d\b)\d{1,5})))(?:\s|,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex Number();
 
     /// <summary>" of 2020" right after a plain act number.</summary>

@@ -245,9 +245,10 @@ public sealed partial class LawRecognizer : IRecognizer
         if (next < words.Count && IsActNumber(words, next, out var numberEnd))
         {
             // "Law No. 12/2015 on Associations", "Decree No. 2018-123", "Law 27.610": the act's number is part of its name.
-            name = string.Join(' ', premodifiers.Append(headWord)) + " " + sentence[words[next].Offset..words[numberEnd].End];
+            var numberText = words[numberEnd].Text;
+            end = words[numberEnd].End - (numberText.Length - Unbracketed(numberText).Length);
+            name = string.Join(' ', premodifiers.Append(headWord)) + " " + sentence[words[next].Offset..end];
             numbered = name;
-            end = words[numberEnd].End;
             next = numberEnd + 1;
             if (numberEnd > h + 1 && words[numberEnd].Text.All(char.IsAsciiDigit) && next + 1 < words.Count && words[next].Text == "of" && Words.IsYear(words[next + 1].Text))
             {
@@ -706,8 +707,10 @@ public sealed partial class LawRecognizer : IRecognizer
     private static bool IsActNumber(List<Word> words, int at, out int end)
     {
         end = at;
-        if (words[at].Text is "No." or "no." or "Nos." && at + 1 < words.Count && ActNumber().IsMatch(words[at + 1].Text))
+        if (words[at].Text is "No." or "no." or "Nos." && at + 1 < words.Count
+            && (ActNumber().IsMatch(Unbracketed(words[at + 1].Text)) || LetteredActNumber().IsMatch(Unbracketed(words[at + 1].Text))))
         {
+            // "Decree No. 603", "(Presidential Decree No. 603)", "Presidential Decree No. UP-3993".
             end = at + 1;
             return true;
         }
@@ -721,6 +724,10 @@ public sealed partial class LawRecognizer : IRecognizer
         return words[at].Text.Length <= 5 && words[at].Text.All(char.IsAsciiDigit) && !Words.IsYear(words[at].Text)
             && at + 2 < words.Count && words[at + 1].Text == "of" && Words.IsYear(words[at + 2].Text);
     }
+
+    /// <summary>A number that closes a bracket ("603)" of "(Presidential Decree No. 603)") without the bracket.</summary>
+    private static string Unbracketed(string word) =>
+        word.Length > 1 && word[^1] == ')' && !word.Contains('(', StringComparison.Ordinal) ? word[..^1] : word;
 
     private static readonly HashSet<string> s_months = new(StringComparer.Ordinal)
     {
@@ -878,6 +885,10 @@ public sealed partial class LawRecognizer : IRecognizer
 
     [GeneratedRegex(@"^\d[\d./-]*[\dA-Z]?$", RegexOptions.CultureInvariant)]
     private static partial Regex ActNumber();
+
+    /// <summary>"UP-3993", "PP-4567": a number with the letters of its series, after "No.".</summary>
+    [GeneratedRegex(@"^[A-Z]{1,4}-\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LetteredActNumber();
 
     [GeneratedRegex(@"^(?:17|18|19|20)\d\d/\d\d$", RegexOptions.CultureInvariant)]
     private static partial Regex RevisedYear();

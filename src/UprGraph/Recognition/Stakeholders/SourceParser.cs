@@ -221,7 +221,7 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
     [GeneratedRegex(@"^(?:(?:In|By|Since|During|As of|From|Between|Over|Until|After|Before|On|Throughout)\s[^,]{1,60},\s*|(?:However|Moreover|Furthermore|Meanwhile|Additionally|In addition|Further|Finally|Similarly|Likewise|Nevertheless|Consequently|In particular|In this regard|In that regard|In this context|In practice|At the same time|Notably|Specifically|More specifically|Also|Thus|Therefore|Accordingly|Lastly|Besides),?\s+|Noting\s[^,]{3,200},\s*)", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingAdverbial();
 
-    [GeneratedRegex(@"^(?<subject>.{2,200}?)\s+(?:also\s+|further\s+|had\s+)?(?:made|expressed|raised|shared|echoed|provided)\s+(?:similar|the same|comparable)\s+(?:observations?|concerns?|points?|information|recommendations?|remarks?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<subject>.{2,200}?)\s+(?:also\s+|further\s+|had\s+)?(?:made|expressed|raised|shared|echoed|provided)\s+(?:an?\s+)?(?:similar|the same|comparable)\s+(?:observations?|concerns?|points?|information|recommendations?|remarks?)", RegexOptions.CultureInvariant)]
     private static partial Regex SimilarObservations();
 
     [GeneratedRegex(@"^(?:It|it)\s+(?:was|were|has been|had been|is)\s+(?:also\s+|further\s+|however\s+)?(?<verb>\p{Ll}+ed)\b|^(?<concern>Concerns?|Serious concerns?|Deep concern|Alarm|Regret)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|further\s+)?(?<verb>expressed|raised|voiced|noted|reported)\b", RegexOptions.CultureInvariant)]
