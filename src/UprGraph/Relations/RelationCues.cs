@@ -51,6 +51,7 @@ public sealed partial class RelationCues
         Problems = ProblemCues.Of(vocabulary);
         DraftProgress = new ProblemCues(vocabulary[VocabularyLists.DraftProgressCues]);
         Growth = new ProblemCues(vocabulary[VocabularyLists.GrowthCues]);
+        Protection = new ProblemCues(vocabulary[VocabularyLists.ProtectionCues]);
         _counted = CuePattern.Words(vocabulary[VocabularyLists.CountedNouns], RegexOptions.IgnoreCase);
         _remedy = new Regex(
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.RemedyVerbs])})\b(?:\W+\w+){{0,4}}\W*$",
@@ -151,6 +152,29 @@ public sealed partial class RelationCues
 
     /// <summary>Words of growth (<c>growth-cues</c>), which state a problem only with what grows.</summary>
     public ProblemCues Growth { get; }
+
+    /// <summary>Words that forbid what they name (<c>protection-cues</c>): with a problem word as their object, neither states a problem.</summary>
+    public ProblemCues Protection { get; }
+
+    /// <summary>
+    /// "prohibited discrimination", "banned all forms of corporal punishment": the problem word at <paramref name="at"/>
+    /// forbids the next one, <paramref name="next"/>, its object; not where the prohibition is what something is exempted
+    /// from ("exempted ... from the prohibition of discrimination").
+    /// </summary>
+    public bool Protects(string text, int at, string word, (int Index, string Word) next)
+    {
+        var end = at + word.Length;
+        if (next.Index <= end || next.Index - end > 20 || Protection.Find(word).Word != word || !ObjectBetween().IsMatch(text.AsSpan(end, next.Index - end)))
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(Math.Max(0, at - 30), Math.Min(30, at));
+        return !before.Contains("from ", StringComparison.Ordinal) && !before.Contains("exempt", StringComparison.OrdinalIgnoreCase);
+    }
+
+    [GeneratedRegex(@"^\s+(?:of\s+)?(?:all\s+)?(?:forms\s+of\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectBetween();
 
     /// <summary>"the number of cases was increasing", "to increase penalties": a growth word with a count or another problem near it.</summary>
     public bool GrowsAProblem(string text, int at, string word)

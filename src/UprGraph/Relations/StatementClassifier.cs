@@ -122,6 +122,12 @@ public sealed partial class StatementClassifier(RelationCues cues)
         for (var i = problems.FirstAtOrAfter(start); problems.TryGet(i, out var problem); i++)
         {
             var (at, word) = problem;
+            if (problems.TryGet(i + 1, out var next) && Cues.Protects(descriptive, at, word, next))
+            {
+                // "the Law prohibited discrimination on the grounds of sex": a protection, not a problem.
+                i++;
+                continue;
+            }
 
             if (Cues.Growth.Find(word).Word == word && !Cues.GrowsAProblem(descriptive, at, word))
             {

@@ -37,6 +37,7 @@ public static class VocabularyLists
     public const string ContrastCues = "contrast-cues";
     public const string YardstickCues = "yardstick-cues";
     public const string RefrainingCues = "refraining-cues";
+    public const string ProtectionCues = "protection-cues";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -44,6 +45,6 @@ public static class VocabularyLists
         AmendingVerbs, AdoptingVerbs, ProposalVerbs, PassiveActions, AbolishingVerbs, AnaphoraNouns, ActHeads, TitledActHeads,
         NumberedActHeads, ChainVerbs, TreatyHeads, TreatyAbbreviations, OrganisationWords, MemberOrganisationWords, StateBodies,
         IntergovernmentalNames, UnnamedSourceQuantifiers, UnnamedSourceNouns, CountryAdjectives, DraftProgressCues, RemedyVerbs, GrowthCues, CountedNouns,
-        ApprovingVerbs, ContrastCues, YardstickCues, RefrainingCues,
+        ApprovingVerbs, ContrastCues, YardstickCues, RefrainingCues, ProtectionCues,
     ];
 }

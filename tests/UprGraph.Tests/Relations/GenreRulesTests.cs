@@ -864,4 +864,38 @@ public class GenreRulesTests
         // Assert
         Assert.Equal(["RECOMMENDS_RATIFYING AI -> Optional Protocol to the Convention against Torture @2"], relations.Lines);
     }
+
+    [Fact]
+    public void Reads_a_title_before_a_lower_case_bill_as_a_bill()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 recommended that Parliament pass the Freedom of Information bill.2 HRW stated that the Security\n"
+                + "Laws bill (SL bill) would allow detention without charge.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES HRW -> Security Laws Bill @2",
+             "RECOMMENDS_ADOPTING JS1 -> Freedom of Information Bill @2"],
+            relations.Lines.Order());
+        Assert.All(relations.Extraction.Laws, l => Assert.True(l.Draft));
+    }
+
+    [Fact]
+    public void Takes_a_prohibition_of_a_harm_for_a_protection_and_not_a_problem()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 noted that the Persons with Disabilities Act of 2003 prohibited discrimination on the grounds of disability.2")
+            .Paragraph("AI stated that the Public Order Act allowed the police to ban assemblies on vague grounds.3")
+            .Paragraph("JS2 stated that, although the Children Act prohibited corporal punishment, it remained widespread in schools.4")
+            .Relate();
+
+        // Assert: a ban of assemblies is a restriction; a prohibition stated with "although" still leaves the problem after it.
+        Assert.Equal(
+            ["CRITICIZES AI -> Public Order Act @3",
+             "CRITICIZES JS2 -> Children Act @4"],
+            relations.Lines.Order());
+    }
 }

@@ -46,6 +46,13 @@ public sealed partial class LawRecognizer : IRecognizer
         for (var h = 0; h < words.Count; h++)
         {
             var head = words[h].Text;
+            if (head is "bill" or "bill)" && h > 0 && IsTitleWord(words[h - 1].Text))
+            {
+                // "the Freedom of Information bill", "(the RH bill)": a bill's title, then its head in lower case.
+                head = head == "bill" ? "Bill" : "Bill)";
+                words[h] = new Word(head, words[h].Offset);
+            }
+
             if (!_headWords.Contains(head) && head != "law" && !head.EndsWith(')'))
             {
                 // Most words are no head: one lookup, not one per kind of head.
@@ -166,7 +173,31 @@ public sealed partial class LawRecognizer : IRecognizer
             }
         }
 
-        return sentence.Contains("“On", StringComparison.Ordinal) || sentence.Contains("\"On", StringComparison.Ordinal) || sentence.Contains("«On", StringComparison.Ordinal);
+        return sentence.Contains("“On", StringComparison.Ordinal) || sentence.Contains("\"On", StringComparison.Ordinal) || sentence.Contains("«On", StringComparison.Ordinal)
+            || HasTitledBill(sentence);
+    }
+
+    /// <summary>" bill" after a word of a title ("the CHR Charter bill").</summary>
+    private static bool HasTitledBill(string sentence)
+    {
+        for (var at = sentence.IndexOf(" bill", StringComparison.Ordinal); at > 0; at = sentence.IndexOf(" bill", at + 1, StringComparison.Ordinal))
+        {
+            var end = at + 5;
+            var start = sentence.LastIndexOf(' ', at - 1) + 1;
+            if ((end == sentence.Length || !char.IsLetter(sentence[end])) && IsTitleWord(sentence[start..at]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A capitalised word (in or out of brackets: "(RH", "Workers)") that a title may end in before a lower-case "bill".</summary>
+    private static bool IsTitleWord(string word)
+    {
+        var bare = word.AsSpan().Trim("()");
+        return bare.Length > 1 && char.IsUpper(bare[0]) && !Words.IsDeterminer(bare.ToString());
     }
 
     private Mention? TryTitled(string sentence, List<Word> words, int h)
