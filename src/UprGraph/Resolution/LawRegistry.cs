@@ -243,7 +243,14 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
     private static string? TitleOf(string name)
     {
         var on = name.IndexOf(" on ", StringComparison.Ordinal);
-        return on < 0 ? null : name[(on + 4)..].Trim();
+        if (on >= 0)
+        {
+            return name[(on + 4)..].Trim();
+        }
+
+        // "Law against Hatred", "Special Law to Prevent and Punish Torture": the title keeps its link word.
+        var link = name.IndexOf(" against ", StringComparison.Ordinal) is var against and >= 0 ? against : name.IndexOf(" to ", StringComparison.Ordinal);
+        return link < 0 ? null : name[(link + 1)..].Trim();
     }
 
     /// <summary>Marks an act as named again (by its abbreviation), for later references.</summary>

@@ -38,6 +38,7 @@ public static class VocabularyLists
     public const string YardstickCues = "yardstick-cues";
     public const string RefrainingCues = "refraining-cues";
     public const string ProtectionCues = "protection-cues";
+    public const string TitleVerbs = "title-verbs";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -45,6 +46,6 @@ public static class VocabularyLists
         AmendingVerbs, AdoptingVerbs, ProposalVerbs, PassiveActions, AbolishingVerbs, AnaphoraNouns, ActHeads, TitledActHeads,
         NumberedActHeads, ChainVerbs, TreatyHeads, TreatyAbbreviations, OrganisationWords, MemberOrganisationWords, StateBodies,
         IntergovernmentalNames, UnnamedSourceQuantifiers, UnnamedSourceNouns, CountryAdjectives, DraftProgressCues, RemedyVerbs, GrowthCues, CountedNouns,
-        ApprovingVerbs, ContrastCues, YardstickCues, RefrainingCues, ProtectionCues,
+        ApprovingVerbs, ContrastCues, YardstickCues, RefrainingCues, ProtectionCues, TitleVerbs,
     ];
 }

@@ -898,4 +898,24 @@ public class GenreRulesTests
              "CRITICIZES JS2 -> Children Act @4"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Reads_titles_with_against_to_and_a_comma_before_for()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that the Constitutional Law against Hatred, for Peaceful Coexistence and Tolerance had been used to prosecute\n"
+                + "journalists.2 It recommended repealing the Law against Hatred.3")
+            .Paragraph("AI stated that, despite the Special Law to Prevent and Punish Torture, torture continued in detention.4")
+            .Paragraph("HRW expressed concern at Administrative Ruling No. 001-2021 of the Ministry of Interior.5")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Special Law to Prevent and Punish Torture @3",
+             "CRITICIZES HRW -> Administrative Ruling No. 001-2021 of the Ministry of Interior @4",
+             "CRITICIZES JS1 -> Constitutional Law against Hatred, for Peaceful Coexistence and Tolerance @2",
+             "RECOMMENDS_REPEALING JS1 -> Constitutional Law against Hatred, for Peaceful Coexistence and Tolerance @2"],
+            relations.Lines.Order());
+    }
 }

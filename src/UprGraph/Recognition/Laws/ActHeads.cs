@@ -2,7 +2,7 @@ using UprGraph.Vocabulary;
 
 namespace UprGraph.Recognition.Laws;
 
-/// <summary>The type words of domestic acts (<c>act-heads</c>, <c>titled-act-heads</c>, <c>numbered-act-heads</c>) and the verbs a recommendation chains (<c>chain-verbs</c>).</summary>
+/// <summary>The type words of domestic acts (<c>act-heads</c>, <c>titled-act-heads</c>, <c>numbered-act-heads</c>) the verbs a recommendation chains (<c>chain-verbs</c>) and the verbs that open a title after "to" (<c>title-verbs</c>).</summary>
 public sealed class ActHeads
 {
     public ActHeads(GenreVocabulary vocabulary)
@@ -12,6 +12,7 @@ public sealed class ActHeads
         Titled = new HashSet<string>(vocabulary[VocabularyLists.TitledActHeads], StringComparer.Ordinal);
         Numbered = new HashSet<string>(vocabulary[VocabularyLists.NumberedActHeads], StringComparer.Ordinal);
         ChainVerbs = new HashSet<string>(vocabulary[VocabularyLists.ChainVerbs], StringComparer.Ordinal);
+        TitleVerbs = new HashSet<string>(vocabulary[VocabularyLists.TitleVerbs], StringComparer.Ordinal);
     }
 
     /// <summary>Capitalised heads that make an act's name with capitalised words before or after them ("Criminal Code", "Code of Criminal Procedure").</summary>
@@ -25,4 +26,7 @@ public sealed class ActHeads
 
     /// <summary>Verbs a recommendation chains with "and": "adopt a law on torture and bring the Code in line with ...".</summary>
     public IReadOnlySet<string> ChainVerbs { get; }
+
+    /// <summary>Verbs that open an act's title after "to": "the Special Law to Prevent and Punish Torture".</summary>
+    public IReadOnlySet<string> TitleVerbs { get; }
 }

@@ -4,7 +4,7 @@ namespace UprGraph.Recognition.Laws;
 public static class LawHeads
 {
     /// <summary>Words that introduce an act's subject after its head: "Law on Trade Unions", "Code of Criminal Procedure".</summary>
-    public static readonly HashSet<string> SubjectLinks = new(StringComparer.Ordinal) { "on", "of", "for", "concerning", "regarding", "relating" };
+    public static readonly HashSet<string> SubjectLinks = new(StringComparer.Ordinal) { "on", "of", "for", "against", "concerning", "regarding", "relating" };
 
     /// <summary>Words that end a lower-case subject ("law on public assembly which would").</summary>
     public static readonly HashSet<string> SubjectStops = new(StringComparer.OrdinalIgnoreCase)

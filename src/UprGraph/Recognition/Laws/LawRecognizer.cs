@@ -306,7 +306,8 @@ public sealed partial class LawRecognizer : IRecognizer
 
         var hadSubject = false;
         string? numberless = null;
-        if (next + 1 < words.Count && LawHeads.SubjectLinks.Contains(words[next].Text) && !Words.IsYear(words[next + 1].Text))
+        if (next + 1 < words.Count && !Words.IsYear(words[next + 1].Text)
+            && (LawHeads.SubjectLinks.Contains(words[next].Text) || (words[next].Text == "to" && _heads.TitleVerbs.Contains(words[next + 1].Text))))
         {
             var lowercase = (headWord is "Law" || name.Contains("No.", StringComparison.Ordinal)) && words[next].Text is "on" or "concerning" or "regarding";
             var subjectEnd = SubjectEnd(words, next + 1, lowercase, out _);
@@ -647,8 +648,9 @@ public sealed partial class LawRecognizer : IRecognizer
         for (var i = first; i < words.Count && i - first < MaxSubjectWords; i++)
         {
             var w = words[i].Text;
-            if (w == "," && CapitalisedListAfter(words, i + 1))
+            if (w == "," && (CapitalisedListAfter(words, i + 1) || (i + 2 < words.Count && words[i + 1].Text == "for" && Words.IsCapitalised(words[i + 2].Text))))
             {
+                // ... ", for Peaceful Coexistence and Tolerance": a title's part after a comma.
                 // "Law on the Prevention, Prohibition of Harassment of Women and Children", "on the Oversight, Transparency and Accountability of ..."
                 continue;
             }
