@@ -29,6 +29,7 @@ public sealed class ExtractionRules
         Speakers = new SpeakerCues(vocabulary);
         StakeholderWords = new StakeholderWords(vocabulary);
         Statements = new StatementClassifier(new RelationCues(vocabulary));
+        ActFormWords = new HashSet<string>(vocabulary[VocabularyLists.ActFormWords], StringComparer.Ordinal);
         foreach (var entry in vocabulary[VocabularyLists.CountryAdjectives])
         {
             var equals = entry.IndexOf('=', StringComparison.Ordinal);
@@ -58,6 +59,9 @@ public sealed class ExtractionRules
     public static ExtractionRules Default => s_default.Value;
 
     public GenreVocabulary Vocabulary { get; }
+
+    /// <summary>Words before an act's head that name its form, not its subject ("Presidential Decree").</summary>
+    public IReadOnlySet<string> ActFormWords { get; }
 
     public JointMembers Members { get; }
 

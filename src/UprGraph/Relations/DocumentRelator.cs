@@ -54,7 +54,7 @@ internal sealed partial class DocumentRelator
         _options = options;
         _rules = rules;
         _stakeholders = new StakeholderRegistry(document.Info.Symbol, document.Info.CountryName, document.Notes, rules.StakeholderWords);
-        _laws = new LawRegistry(document.Info.CountryCode, rules.CountryWords(document.Info.CountryCode, document.Info.CountryName));
+        _laws = new LawRegistry(document.Info.CountryCode, rules.CountryWords(document.Info.CountryCode, document.Info.CountryName)) { FormWords = rules.ActFormWords };
         _sources = new SourceParser(document.Info.CountryName, rules.Speakers);
         _documentId = DocumentIds.Document(document.Info.Symbol);
     }

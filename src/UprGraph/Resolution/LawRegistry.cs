@@ -9,7 +9,7 @@ namespace UprGraph.Resolution;
 /// last named, so that "the Code", "the same Code", "the Law" and "the 2018 Law" resolve to the act they refer back to.
 /// Ids belong to the state under review: the Criminal Code of Kazakhstan is not Belarus's.
 /// </summary>
-public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> countryNames)
+public sealed partial class LawRegistry(string countryCode, IReadOnlyCollection<string> countryNames)
 {
     /// <summary>A registry for the country of that name, without its other names and adjectives.</summary>
     public LawRegistry(string countryCode, string countryName)
@@ -58,6 +58,9 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
 
     /// <summary>What the keys of a draft are prefixed with: "the draft Code of Criminal Procedure" is not the Code in force.</summary>
     private const string DraftKey = "draft\u0001";
+
+    /// <summary>Words before an act's head that name its form ("Presidential Decree"): such a name without its number is no act's.</summary>
+    public IReadOnlySet<string> FormWords { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
     private LawEntity Add(Mention mention)
     {
@@ -122,6 +125,12 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
             }
         }
 
+        if (!mention.Proposed && WithoutNumber(mention.Name, FormWords) is { } plain && KeyOf(mention.Head ?? "Law", plain) is var plainKey && plainKey != baseKey)
+        {
+            // "the Crime Prevention Law No. 7 of 1954", then "the Crime Prevention Law".
+            _byKey.TryAdd(prefix + plainKey, entity);
+        }
+
         if (!mention.Proposed && NumberedPart(mention.Name) is { } numbered && KeyOf(numbered.Head, numbered.Name) is var numberKey && numberKey != baseKey)
         {
             // "the Ethiopian Human Rights Commission Establishment Proclamation No. 210/2000", then "Proclamation No. 210/2000".
@@ -130,6 +139,25 @@ public sealed class LawRegistry(string countryCode, IReadOnlyCollection<string> 
 
         return entity;
     }
+
+    /// <summary>
+    /// A name of two or more words before its " No. N" (and "of YYYY") at its end, without them ("Crime Prevention Law");
+    /// null otherwise, and when the word before the head names the act's form (<paramref name="formWords"/>: "Presidential Decree").
+    /// </summary>
+    private static string? WithoutNumber(string name, IReadOnlySet<string> formWords)
+    {
+        var no = name.IndexOf(" No. ", StringComparison.Ordinal);
+        if (no <= 0 || name.AsSpan(0, no).Count(' ') < 1 || (name.AsSpan(no + 5).ContainsAny(' ', ',') && !YearAfterNumber().IsMatch(name.AsSpan(no + 5))))
+        {
+            return null;
+        }
+
+        var words = name[..no].Split(' ');
+        return formWords.Contains(words[^2]) ? null : name[..no];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\S+ of (?:17|18|19|20)\d\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex YearAfterNumber();
 
     /// <summary>"Proclamation No. 210/2000" of a longer name that ends in it, with its head; null when the name has no number so.</summary>
     private static (string Head, string Name)? NumberedPart(string name)

@@ -39,6 +39,7 @@ public static class VocabularyLists
     public const string RefrainingCues = "refraining-cues";
     public const string ProtectionCues = "protection-cues";
     public const string TitleVerbs = "title-verbs";
+    public const string ActFormWords = "act-form-words";
 
     public static IReadOnlyList<string> All { get; } =
     [
@@ -46,6 +47,6 @@ public static class VocabularyLists
         AmendingVerbs, AdoptingVerbs, ProposalVerbs, PassiveActions, AbolishingVerbs, AnaphoraNouns, ActHeads, TitledActHeads,
         NumberedActHeads, ChainVerbs, TreatyHeads, TreatyAbbreviations, OrganisationWords, MemberOrganisationWords, StateBodies,
         IntergovernmentalNames, UnnamedSourceQuantifiers, UnnamedSourceNouns, CountryAdjectives, DraftProgressCues, RemedyVerbs, GrowthCues, CountedNouns,
-        ApprovingVerbs, ContrastCues, YardstickCues, RefrainingCues, ProtectionCues, TitleVerbs,
+        ApprovingVerbs, ContrastCues, YardstickCues, RefrainingCues, ProtectionCues, TitleVerbs, ActFormWords,
     ];
 }

@@ -918,4 +918,24 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING JS1 -> Constitutional Law against Hatred, for Peaceful Coexistence and Tolerance @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_a_numbered_acts_name_without_its_number_for_that_act_unless_it_names_a_form()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that the Crime Prevention Law No. 7 of 1954 allowed governors to detain persons without charge.2 It\n"
+                + "recommended that the Crime Prevention Law be repealed.3")
+            .Paragraph("HRW noted that the Law on Societies No. 51 of 2008 restricted the funding of associations.4 It recommended that the\n"
+                + "Law on Societies be amended.5")
+            .Paragraph("AI stated that Presidential Decree No. 12 of 2001 restricted the press.6 JS2 stated that the body had been established by\n"
+                + "Presidential Decree in 1996 and lacked independence.7")
+            .Relate();
+
+        // Assert: "Presidential Decree" without its number is not Presidential Decree No. 12.
+        Assert.Contains("CRITICIZES JS1 -> Crime Prevention Law No. 7 of 1954 @2", relations.Lines);
+        Assert.Contains("RECOMMENDS_REPEALING JS1 -> Crime Prevention Law No. 7 of 1954 @2", relations.Lines);
+        Assert.Contains("RECOMMENDS_AMENDING HRW -> Law on Societies No. 51 of 2008 @3", relations.Lines);
+        Assert.DoesNotContain(relations.Lines, l => l.StartsWith("CRITICIZES JS2 -> Presidential Decree No. 12", StringComparison.Ordinal));
+    }
 }

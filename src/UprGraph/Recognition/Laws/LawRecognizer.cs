@@ -330,6 +330,26 @@ public sealed partial class LawRecognizer : IRecognizer
             }
         }
 
+        if (hadSubject && numbered is null && roman is null && countrySuffix is null && next + 1 < words.Count && words[next].Text is "No." && IsActNumber(words, next, out var afterSubject))
+        {
+            // "the Law on Societies No. 51 of 2008": the number after the title.
+            var numberText = words[afterSubject].Text;
+            end = words[afterSubject].End - (numberText.Length - Unbracketed(numberText).Length);
+            name = sentence[words[h].Offset..end];
+            name = premodifiers.Count > 0 ? string.Join(' ', premodifiers) + " " + name : name;
+            numbered = name;
+            next = afterSubject + 1;
+            if (numberText.All(char.IsAsciiDigit) && next + 1 < words.Count && words[next].Text == "of" && Words.IsYear(words[next + 1].Text))
+            {
+                numberedInYear = name + " of " + words[next + 1].Text;
+                name = numberedInYear;
+                numbered = numberedInYear;
+                year = int.Parse(words[next + 1].Text, CultureInfo.InvariantCulture);
+                end = words[next + 1].End;
+                next += 2;
+            }
+        }
+
         // "of 2014", "1994", "of Kazakhstan" after the name.
         while (next < words.Count)
         {
@@ -660,9 +680,9 @@ public sealed partial class LawRecognizer : IRecognizer
                 break;
             }
 
-            if (w.StartsWith('('))
+            if (w.StartsWith('(') || w is "No." or "Nos.")
             {
-                // "Law on Mass Media (LMM)": the abbreviation is not part of the name.
+                // "Law on Mass Media (LMM)": the abbreviation is not part of the name; nor is "No." the title's.
                 break;
             }
 
