@@ -60,7 +60,7 @@ public sealed partial class RelationCues
         _repealedBefore = new Regex(
             $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])}|replaced|replace|replacing|superseded|supersede)\b[^.;]{{0,50}}$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
-        _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _approvingWords = FirstWords(vocabulary[VocabularyLists.ApprovingVerbs]);
         _refrainingWords = FirstWords(vocabulary[VocabularyLists.RefrainingCues]);
         _approving = new Regex(
@@ -257,6 +257,21 @@ public sealed partial class RelationCues
         return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
     }
 
+    /// <summary>"repeal the Law or bring it into line with ...": the action verb of "or ... it" right after the act, with its type.</summary>
+    public (string? Type, string? Word, int At) CoordinatedOnPronounAfter(string sentence, int end)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var chained = ChainedOnPronounAfter().Match(sentence, end);
+        if (!chained.Success)
+        {
+            return (null, null, -1);
+        }
+
+        var verb = chained.Groups["verb"];
+        var action = _action.Match(verb.Value);
+        return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
+    }
+
     /// <summary>"recommended ratifying it", "that it be adopted": an action on an act named before the recommendation; its type, word and offset.</summary>
     public (string? Type, string? Word, int At) ActionOnPronoun(string sentence, int start)
     {
@@ -288,6 +303,14 @@ public sealed partial class RelationCues
     private static bool EndsInConjunction(ReadOnlySpan<char> text)
     {
         var trimmed = text.TrimEnd();
+        if (trimmed.Length < text.Length && trimmed.EndsWith("ly", StringComparison.Ordinal))
+        {
+            // "repeal or substantially amend": the adverb before the verb.
+            var space = trimmed.LastIndexOfAny(' ', '\n');
+            trimmed = space < 0 ? trimmed : trimmed[..(space + 1)];
+            return EndsInConjunction(trimmed);
+        }
+
         return trimmed.Length < text.Length && (trimmed.EndsWith("or", StringComparison.Ordinal) || trimmed.EndsWith("and", StringComparison.Ordinal));
     }
 
@@ -548,6 +571,9 @@ public sealed partial class RelationCues
 
     [GeneratedRegex(@"\G\s+(?:or|and|and/or)\s+(?<verb>\w+)", RegexOptions.CultureInvariant)]
     private static partial Regex ChainedAfter();
+
+    [GeneratedRegex(@"\G\s+(?:or|and|and/or)\s+(?:\w+ly\s+)?(?<verb>\w+)\s+(?:it|them)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ChainedOnPronounAfter();
 
     [GeneratedRegex(@"\b(?:must|should|ought to|shall)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prescriptive();

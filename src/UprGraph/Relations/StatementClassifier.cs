@@ -264,6 +264,12 @@ public sealed partial class StatementClassifier(RelationCues cues)
 
         // "repealing or amending Law No. 1.066", "that the Act be repealed or amended": each verb of the pair.
         var pair = at >= 0 && at < target.Offset ? Cues.CoordinatedBefore(sentence, at) : Cues.CoordinatedAfter(sentence, at + word.Length);
+        if (pair.Type is null && at >= 0 && at < target.Offset)
+        {
+            // "repeal the Prevention of Terrorism Law or bring it into conformity with ...".
+            pair = Cues.CoordinatedOnPronounAfter(sentence, target.End);
+        }
+
         if (at >= 0 && pair is ({ } other, { } otherWord, var otherAt) && other != type && Fits(target, other))
         {
             statements.Add(new Statement(other, target.Id, otherWord) { CueAt = otherAt, Act = target });

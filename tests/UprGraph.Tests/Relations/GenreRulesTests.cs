@@ -938,4 +938,22 @@ public class GenreRulesTests
         Assert.Contains("RECOMMENDS_AMENDING HRW -> Law on Societies No. 51 of 2008 @3", relations.Lines);
         Assert.DoesNotContain(relations.Lines, l => l.StartsWith("CRITICIZES JS2 -> Presidential Decree No. 12", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Reads_both_verbs_of_a_pair_with_an_adverb_or_a_pronoun()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI recommended that Kenya repeal or substantially amend the Prevention of Terrorism Act.2")
+            .Paragraph("JS1 recommended that Kenya repeal the Public Order Act or bring it into line with international standards.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_AMENDING AI -> Prevention of Terrorism Act @2",
+             "RECOMMENDS_AMENDING JS1 -> Public Order Act @3",
+             "RECOMMENDS_REPEALING AI -> Prevention of Terrorism Act @2",
+             "RECOMMENDS_REPEALING JS1 -> Public Order Act @3"],
+            relations.Lines.Order());
+    }
 }
