@@ -257,6 +257,30 @@ public sealed partial class RelationCues
         return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
     }
 
+    /// <summary>"revise these laws", "proceed with the enactment of these bills", "that these laws be amended": an action on all the acts named before.</summary>
+    public (string? Type, string? Word, int At) ActionOnPlural(string sentence, int start)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (start < 0 || !sentence.AsSpan(start).ContainsAny(s_pluralDemonstratives))
+        {
+            return (null, null, -1);
+        }
+
+        foreach (var match in PluralObject().Matches(sentence, start).Concat(PluralSubject().Matches(sentence, start)))
+        {
+            var verb = match.Groups["verb"];
+            var action = _action.Match(verb.Value);
+            if (action.Success && action.Length == verb.Length)
+            {
+                return (TypeOf(action), verb.Value, verb.Index);
+            }
+        }
+
+        return (null, null, -1);
+    }
+
+    private static readonly System.Buffers.SearchValues<string> s_pluralDemonstratives = System.Buffers.SearchValues.Create(["these ", "those ", "both "], StringComparison.Ordinal);
+
     /// <summary>"repeal the Law or bring it into line with ...": the action verb of "or ... it" right after the act, with its type.</summary>
     public (string? Type, string? Word, int At) CoordinatedOnPronounAfter(string sentence, int end)
     {
@@ -562,6 +586,12 @@ public sealed partial class RelationCues
 
     [GeneratedRegex(@"\b(?:its|their)\s+(?:\w+\s+)?(?<verb>amendment|amendments|repeal|revision|review|abolition|ratification|adoption|enactment|reform|harmoni[sz]ation)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PossessiveAction();
+
+    [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:of\s+)?(?:these|those|both)\s+(?:\w+\s+)?(?:laws|bills|acts|proclamations|decrees|codes|ordinances|orders)\b(?!\s+of\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PluralObject();
+
+    [GeneratedRegex(@"\b(?:these|those|both)\s+(?:\w+\s+)?(?:laws|bills|acts|proclamations|decrees|codes|ordinances|orders)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PluralSubject();
 
     [GeneratedRegex(@"\b(?:the|these|those|such)\s+(?:\w+\s+)?(?:provisions?|amendments)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ProvisionsSubject();

@@ -189,6 +189,13 @@ public sealed partial class StatementClassifier(RelationCues cues)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(earlier);
+        if (Cues.ActionOnPlural(sentence, recommendation) is ({ } pluralType, { } pluralWord, var pluralAt))
+        {
+            // "It recommended that Congress proceed with the enactment of these bills": each act named before that it fits.
+            return [.. earlier.Where(t => t.Kind == NodeKind.Law && Fits(t, pluralType)).DistinctBy(t => t.Id)
+                .Select(t => new Statement(pluralType, t.Id, pluralWord) { CueAt = pluralAt })];
+        }
+
         var (type, word, at) = Cues.ActionOnPronoun(sentence, recommendation);
         var provisions = false;
         if (type is null)

@@ -956,4 +956,24 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING JS1 -> Public Order Act @3"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_these_laws_for_every_act_the_sentence_before_named()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW noted that the Public Order Act and the Prevention of Terrorism Act were under review.2 It recommended that Kenya\n"
+                + "revise these laws in line with its obligations.3")
+            .Paragraph("JS1 stated that the Freedom of Information Bill and the Data Protection Bill had been pending since 2010.4 It recommended\n"
+                + "that Parliament proceed with the enactment of these bills.5")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["RECOMMENDS_ADOPTING JS1 -> Data Protection Bill @3",
+             "RECOMMENDS_ADOPTING JS1 -> Freedom of Information Bill @3",
+             "RECOMMENDS_AMENDING HRW -> Prevention of Terrorism Act @2",
+             "RECOMMENDS_AMENDING HRW -> Public Order Act @2"],
+            relations.Lines.Order());
+    }
 }
