@@ -336,7 +336,8 @@ internal sealed partial class DocumentRelator
                     }
 
                     lawsInSentence.Add((mention, law));
-                    var notInForce = mention.NotInForce || FirstAtOrAfter(notAdopted, mention.End) is { } n && n - mention.End < 40;
+                    var notInForce = mention.NotInForce || FirstAtOrAfter(notAdopted, mention.End) is { } n && n - mention.End < 40
+                        || RelationCues.LackedBefore(text, mention.Offset);
                     var provisions = EndsInProvisionsOf(text, mention.Offset);
                     if (provisions && !QualifiedAfter().IsMatch(text, mention.End) && _paragraphArticles.Where(a => a.LawId == law.Id).DistinctBy(a => a.Id).ToList() is [var earlier])
                     {

@@ -546,6 +546,14 @@ public sealed partial class RelationCues
         return sentence.Contains(" not ", StringComparison.Ordinal) ? NotAdopted().Replace(sentence, m => new string(' ', m.Length)) : sentence;
     }
 
+    /// <summary>"the country lacked a law on access to information", "there was no law on X": an act spoken of as missing, no act in force.</summary>
+    public static bool LackedBefore(string sentence, int offset)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var from = Math.Max(0, offset - 24);
+        return offset > 0 && LackedAct().IsMatch(sentence.AsSpan(from, offset - from));
+    }
+
     /// <summary>"a Juvenile Justice Act had not been adopted": the acts named just before are not in force.</summary>
     public static List<int> NotAdoptedAt(string sentence)
     {
@@ -607,6 +615,9 @@ public sealed partial class RelationCues
 
     [GeneratedRegex(@"\b(?:must|should|ought to|shall)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Prescriptive();
+
+    [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)?(?:\s+of)?|absence\s+of|there\s+(?:was|is|were|are)\s+no|had\s+no|has\s+no|have\s+no|without)\s+(?:(?:a|an|any)\s+)?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LackedAct();
 
     [GeneratedRegex(@"\b(?:had|has|have)\s+not\s+(?:yet\s+)?been\s+(?:adopted|enacted|passed)\b|\b(?:was|were)\s+not\s+(?:yet\s+)?(?:adopted|enacted|passed)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NotAdopted();

@@ -976,4 +976,17 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING HRW -> Public Order Act @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_an_act_the_state_lacks_for_no_act_in_force()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 noted that the country lacked a law on access to public information.2 It recommended that Kenya adopt a law on\n"
+                + "access to public information.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_ADOPTING JS1 -> law on access to public information @2"], relations.Lines);
+    }
 }
