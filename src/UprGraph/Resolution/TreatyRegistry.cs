@@ -26,7 +26,10 @@ public sealed class TreatyRegistry
 
         // "ILO Convention No. 189" whatever else the text calls it ("the ILO Domestic Workers Convention, 2011 (No. 189)").
         var canonical = mention.Aliases.FirstOrDefault(a => a.StartsWith("ILO Convention No. ", StringComparison.Ordinal)) ?? mention.Name;
-        var key = _byAlias.TryGetValue(mention.Name, out var known) ? known : Slug.Of(LawKey.Normalise(canonical));
+        // "the Optional Protocol to the Convention against Torture and Other Cruel, ... (OP-CAT)", then "OP-CAT": one treaty.
+        var key = _byAlias.TryGetValue(mention.Name, out var known) ? known
+            : mention.Aliases.FirstOrDefault(a => a.Length <= 16 && _byAlias.ContainsKey(a)) is { } abbreviation ? _byAlias[abbreviation]
+            : Slug.Of(LawKey.Normalise(canonical));
         if (!_byKey.TryGetValue(key, out var entry))
         {
             entry = (mention.Name, new HashSet<string>(StringComparer.Ordinal));

@@ -989,4 +989,31 @@ public class GenreRulesTests
         // Assert
         Assert.Equal(["RECOMMENDS_ADOPTING JS1 -> law on access to public information @2"], relations.Lines);
     }
+
+    [Fact]
+    public void Reads_a_draft_regulation_on_a_subject_as_a_draft_act()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("HRW recommended that Kenya adopt without delay the draft regulation on domestic workers.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_ADOPTING HRW -> draft regulation on domestic workers @2"], relations.Lines);
+        Assert.True(Assert.Single(relations.Extraction.Laws).Draft);
+    }
+
+    [Fact]
+    public void Takes_a_treatys_abbreviation_in_brackets_for_that_treaty_later()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI recommended that Kenya ratify the Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or\n"
+                + "Degrading Treatment or Punishment (OP-CAT).2 HRW also recommended ratifying OP-CAT.3")
+            .Relate();
+
+        // Assert
+        Assert.Single(relations.Extraction.Treaties);
+        Assert.Equal(2, relations.Lines.Count);
+    }
 }

@@ -101,6 +101,16 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             Add(Named(sentence, match, "Law", "draft law"));
         }
 
+        foreach (Match match in draft ? DraftOtherAct().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            // "the draft regulation on domestic workers", "a draft proclamation on refugees".
+            var head = match.Groups["head"].Value;
+            if (!covered.Contains(match.Index))
+            {
+                Add(Named(sentence, match, char.ToUpperInvariant(head[0]) + head[1..], "draft " + head) with { Draft = true });
+            }
+        }
+
         foreach (var match in law ? SubjectLaws(sentence) : Enumerable.Empty<Match>())
         {
             var words = match.Groups["pre"].Value.Split(' ');
@@ -272,7 +282,10 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
     [GeneratedRegex(@"\b(?:the|this|that|said)\s+(?:draft\s+)?bill\b(?!\s+(?:on|to|aimed|that|which|regulating|concerning|regarding|for|against|amending|of)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex BillReference();
 
-    [GeneratedRegex(@"\b(?:the|this|that|said)\s+draft\b(?=\s+(?:be|should|must|was|is|would|had|has|and|to|in|with|before|without)\b|\s*[,.;])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<np>\b(?:a|the|its|new)\s+draft\s+(?<head>regulation|proclamation|decree|ordinance))\s+(?<link>on|to|concerning|regarding|amending)\s+(?<subject>[^.;:()“”""]{3,200})", RegexOptions.CultureInvariant)]
+    private static partial Regex DraftOtherAct();
+
+    [GeneratedRegex(@"\b(?:the|this|that|said)\s+draft(?:\s+(?:proclamation|regulation|decree|ordinance))?\b(?=\s+(?:be|should|must|was|is|would|had|has|and|to|in|with|before|without)\b|\s*[,.;])", RegexOptions.CultureInvariant)]
     private static partial Regex DraftReference();
 
     [GeneratedRegex(@"\b(?:the|a|its|this)\s+(?:so-called\s+)?(?<np>[“""](?<title>[^”""“]{2,60})[”""]\s+(?<head>law|bill))\b", RegexOptions.CultureInvariant)]
