@@ -10,10 +10,10 @@ namespace UprGraph.Tests.Evaluation;
 public class BlindCorpusFloorTests
 {
     [Theory]
-    [InlineData("A-HRC-WG.6-1-TUN-3", 0.88)]
+    [InlineData("A-HRC-WG.6-1-TUN-3", 0.90)]
     [InlineData("A-HRC-WG.6-10-NPL-3", 0.82)]
     [InlineData("A-HRC-WG.6-12-ZWE-3", 0.88)]
-    [InlineData("A-HRC-WG.6-13-ECU-3", 0.82)]
+    [InlineData("A-HRC-WG.6-13-ECU-3", 0.84)]
     [InlineData("A-HRC-WG.6-21-KEN-3", 0.88)]
     [InlineData("A-HRC-WG.6-22-BLR-3", 0.96)]
     [InlineData("A-HRC-WG.6-26-UGA-3", 0.92)]
@@ -26,10 +26,16 @@ public class BlindCorpusFloorTests
     [InlineData("A-HRC-WG.6-4-BGD-3", 0.86)]
     [InlineData("A-HRC-WG.6-41-IDN-3", 0.74)]
     [InlineData("A-HRC-WG.6-41-IND-3", 0.86)]
-    [InlineData("A-HRC-WG.6-42-PAK-3", 0.86)]
+    [InlineData("A-HRC-WG.6-42-PAK-3", 0.90)]
     [InlineData("A-HRC-WG.6-44-AZE-3", 0.94)]
     [InlineData("A-HRC-WG.6-44-RUS-3", 0.84)]
-    [InlineData("A-HRC-WG.6-48-EGY-3", 0.90)]
+    [InlineData("A-HRC-WG.6-48-EGY-3", 0.92)]
+    [InlineData("A-HRC-WG.6-3-UZB-3", 0.86)]
+    [InlineData("A-HRC-WG.6-13-PHL-3", 0.84)]
+    [InlineData("A-HRC-WG.6-33-ETH-3", 0.92)]
+    [InlineData("A-HRC-WG.6-25-TJK-3", 0.92)]
+    [InlineData("A-HRC-WG.6-40-VEN-3", 0.80)]
+    [InlineData("A-HRC-WG.6-4-JOR-3", 0.90)]
     public void Scores_each_blind_document_at_least_its_floor(string name, double floor)
     {
         var folder = RepositoryFiles.Output(Path.Combine("Evaluation", "Blind"));
@@ -46,6 +52,6 @@ public class BlindCorpusFloorTests
 
         // Assert
         Assert.Equal(texts, golds);
-        Assert.Equal(20, texts.Count());
+        Assert.Equal(26, texts.Count());
     }
 }
