@@ -86,7 +86,7 @@ public static partial class Words
     {
         if (pool is not { } words)
         {
-            return Common(word);
+            return word.ToString();
         }
 
         if (!words.TryGetValue(word, out var text))
@@ -97,38 +97,6 @@ public static partial class Words
 
         return text;
     }
-
-    /// <summary>A short word's string, shared with its earlier occurrences on this thread: the genre's texts repeat their words, and
-    /// a string made anew for each occurrence is garbage to collect. Bounded: the words are forgotten when there are too many.</summary>
-    private static string Common(ReadOnlySpan<char> word)
-    {
-        if (word.Length > CommonLength)
-        {
-            return word.ToString();
-        }
-
-        var common = t_common ??= new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        if (common.TryGetValue(word, out var text))
-        {
-            return text;
-        }
-
-        if (common.Dictionary.Count >= CommonWords)
-        {
-            common.Dictionary.Clear();
-        }
-
-        text = word.ToString();
-        common.Dictionary[text] = text;
-        return text;
-    }
-
-    private const int CommonLength = 24;
-
-    private const int CommonWords = 1 << 15;
-
-    [ThreadStatic]
-    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>>? t_common;
 
     private static bool IsInner(char c) => c is '’' or '\'' or '-' or '.' or '&' or '+' or '/';
 

@@ -26,6 +26,10 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
         "same", "said", "above", "following", "specific", "separate", "comprehensive", "strict", "restrictive", "repressive",
     };
 
+    /// <summary>What <see cref="DraftOtherAct"/> needs in a sentence: it cannot match one without these words.</summary>
+    private static readonly System.Buffers.SearchValues<string> s_otherDraftHeads =
+        System.Buffers.SearchValues.Create(["draft regulation", "draft proclamation", "draft decree", "draft ordinance"], StringComparison.Ordinal);
+
     public IReadOnlyList<Mention> Recognize(string sentence)
     {
         ArgumentNullException.ThrowIfNull(sentence);
@@ -101,7 +105,7 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
             Add(Named(sentence, match, "Law", "draft law"));
         }
 
-        foreach (Match match in draft ? DraftOtherAct().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match match in draft && sentence.AsSpan().IndexOfAny(s_otherDraftHeads) >= 0 ? DraftOtherAct().Matches(sentence) : Enumerable.Empty<Match>())
         {
             // "the draft regulation on domestic workers", "a draft proclamation on refugees".
             var head = match.Groups["head"].Value;
