@@ -123,9 +123,7 @@ internal sealed partial class DocumentRelator
                 _stakeholders.Define(name, abbreviation);
             }
 
-            List<StakeholderEntity> named = clause.Kind is SourceKind.Named or SourceKind.According or SourceKind.SimilarObservations
-                ? clause.Names.Select(_stakeholders.Resolve).OfType<StakeholderEntity>().Distinct().ToList()
-                : [];
+            var named = clause.Kind is SourceKind.Named or SourceKind.According or SourceKind.SimilarObservations ? Resolved(clause.Names) : [];
             if (named.Count > 0)
             {
                 latest = named;
@@ -243,6 +241,21 @@ internal sealed partial class DocumentRelator
                 topic = [];
             }
         }
+    }
+
+    /// <summary>The stakeholders the names resolve to, each once, in order (a sentence names one or a few: a list, not a set).</summary>
+    private List<StakeholderEntity> Resolved(IReadOnlyList<string> names)
+    {
+        var resolved = new List<StakeholderEntity>(names.Count);
+        foreach (var name in names)
+        {
+            if (_stakeholders.Resolve(name) is { } stakeholder && !resolved.Contains(stakeholder))
+            {
+                resolved.Add(stakeholder);
+            }
+        }
+
+        return resolved;
     }
 
     private List<Target> Targets(string text, int recommendation)

@@ -30,6 +30,12 @@ internal sealed class SentenceClauses
     /// </summary>
     public (int Start, int End) Of(Target target, int from, int length)
     {
+        if (target.End > target.Offset && ActCount() <= 1)
+        {
+            // The only act of the sentence (counted without indexing them).
+            return (0, length);
+        }
+
         Index();
         if (_acts!.Count <= 1 && target.End > target.Offset)
         {
@@ -102,6 +108,22 @@ internal sealed class SentenceClauses
 
             return low;
         }
+    }
+
+    private int _actCount = -1;
+
+    private int ActCount()
+    {
+        if (_actCount < 0)
+        {
+            _actCount = 0;
+            foreach (var target in _targets)
+            {
+                _actCount += target.Kind is NodeKind.Law or NodeKind.Article ? 1 : 0;
+            }
+        }
+
+        return _actCount;
     }
 
     private void Index()

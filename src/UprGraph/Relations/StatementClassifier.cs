@@ -338,6 +338,11 @@ public sealed partial class StatementClassifier(RelationCues cues)
             return statements;
         }
 
+        if (statements.Count <= 8 && targets.Count <= 8)
+        {
+            return MostSpecificOfFew(statements, targets);
+        }
+
         // Each target's law looked up, not found by a scan of the sentence's targets per statement (quadratic in a long one).
         var lawOf = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var target in targets)
@@ -359,6 +364,48 @@ public sealed partial class StatementClassifier(RelationCues cues)
             .Where(s => !lawsOfArticles.Contains((s.Type, s.TargetId)) && !cuesOfArticles.Contains((s.CueAt, s.TargetId)))
             .DistinctBy(s => (s.Type, s.TargetId))
             .ToList();
+    }
+
+    /// <summary>As <see cref="MostSpecific"/>, by scans: a sentence's few statements and targets need no sets.</summary>
+    private static List<Statement> MostSpecificOfFew(List<Statement> statements, IReadOnlyList<Target> targets)
+    {
+        var laws = new string?[statements.Count];
+        for (var i = 0; i < statements.Count; i++)
+        {
+            foreach (var target in targets)
+            {
+                if (target.Id == statements[i].TargetId)
+                {
+                    // The first target with the id, as the dictionary of the general case keeps.
+                    laws[i] = target.LawId;
+                    break;
+                }
+            }
+        }
+
+        var kept = new List<Statement>(statements.Count);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            var dropped = false;
+            for (var j = 0; j < statements.Count && !dropped; j++)
+            {
+                // Its article's statement of the same type, or by the same verb, speaks of this law more specifically.
+                dropped = laws[j] is { } law && law == statement.TargetId && (statements[j].Type == statement.Type || statements[j].CueAt == statement.CueAt);
+            }
+
+            for (var k = 0; k < kept.Count && !dropped; k++)
+            {
+                dropped = kept[k].Type == statement.Type && kept[k].TargetId == statement.TargetId;
+            }
+
+            if (!dropped)
+            {
+                kept.Add(statement);
+            }
+        }
+
+        return kept;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\barticles?\s+\d+\w*(?:\s*\(\w+\))*(?:(?:,\s*|\s+and\s+|\s+or\s+)\d+\w*(?:\s*\(\w+\))*)*\s+of\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -43,9 +43,16 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
         }
 
         // Each pattern runs only where its head word stands in the sentence ("lawyers" and "bills of exchange" aside).
-        var bill = sentence.Contains("bill", StringComparison.Ordinal);
-        var law = HasWord(sentence, "law");
-        var draft = sentence.Contains(" draft", StringComparison.Ordinal);
+        // One vectorised search first: most sentences hold none of the three words.
+        var firstHead = sentence.AsSpan().IndexOfAny(s_heads);
+        if (firstHead < 0)
+        {
+            return mentions;
+        }
+
+        var bill = sentence.AsSpan(firstHead).Contains("bill", StringComparison.Ordinal);
+        var law = HasWord(sentence, "law", firstHead);
+        var draft = sentence.AsSpan(Math.Max(0, firstHead - 1)).Contains(" draft", StringComparison.Ordinal);
         if (!bill && !law && !draft)
         {
             return mentions;
@@ -198,9 +205,11 @@ public sealed partial class LowercaseActRecognizer : IRecognizer
     }
 
     /// <summary>Whether <paramref name="word"/> stands in <paramref name="text"/> as a whole word, in lower case.</summary>
-    private static bool HasWord(string text, string word)
+    private static readonly System.Buffers.SearchValues<string> s_heads = System.Buffers.SearchValues.Create(["bill", "law", "draft"], StringComparison.Ordinal);
+
+    private static bool HasWord(string text, string word, int from = 0)
     {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        for (var at = text.IndexOf(word, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var end = at + word.Length;
             if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
