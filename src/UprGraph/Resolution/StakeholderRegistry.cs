@@ -76,7 +76,7 @@ public sealed partial class StakeholderRegistry
             return null;
         }
 
-        var known = Find(trimmed) ?? FindNear(trimmed) ?? FindByLeadingAbbreviation(trimmed);
+        var known = Find(trimmed) ?? FindNear(trimmed) ?? FindByLeadingAbbreviation(trimmed) ?? FindWithoutGluedMark(trimmed);
         if (known is not null)
         {
             return known;
@@ -99,6 +99,28 @@ public sealed partial class StakeholderRegistry
         var created = IsAbbreviation(trimmed) ? Create(trimmed, trimmed, null) : Create(trimmed, null, null);
         Register(created, trimmed);
         return created;
+    }
+
+    /// <summary>
+    /// "AI28", "JS267" (`pdftotext -raw`: the footnote mark glued to the abbreviation): a listed abbreviation followed by
+    /// the digits of a mark, when the whole is no listed stakeholder; the longest listed one ("JS26" before "JS2").
+    /// </summary>
+    private StakeholderEntity? FindWithoutGluedMark(string name)
+    {
+        if (!HasList || name.Length < 3 || !char.IsAsciiDigit(name[^1]) || name.Contains(' ', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var cut = 1; cut <= 3 && cut < name.Length - 1 && char.IsAsciiDigit(name[^cut]); cut++)
+        {
+            if (Find(name[..^cut]) is { Listed: true } listed)
+            {
+                return listed;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

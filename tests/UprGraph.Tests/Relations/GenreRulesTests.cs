@@ -1016,4 +1016,20 @@ public class GenreRulesTests
         Assert.Single(relations.Extraction.Treaties);
         Assert.Equal(2, relations.Lines.Count);
     }
+
+    [Fact]
+    public void Takes_a_listed_abbreviation_with_a_footnote_mark_glued_to_it_for_that_stakeholder()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("AI2 and JS23 stated that the Public Order Act allowed the police to disperse peaceful assemblies by force.4")
+            .Notes([.. s_annex, "2 AI, p. 1.", "3 JS2, p. 2.", "4 AI, p. 3; JS2, p. 4."])
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES AI -> Public Order Act @2",
+             "CRITICIZES JS2 -> Public Order Act @2"],
+            relations.Lines.Order());
+    }
 }
