@@ -282,8 +282,11 @@ public sealed partial class StatementClassifier(RelationCues cues)
             statements.Add(new Statement(other, target.Id, otherWord) { CueAt = otherAt, Act = target });
         }
 
-        if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative)
+        if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative
+            && !PurposeAfter().IsMatch(sentence, target.End) && !(at > target.End && PurposeAfter().IsMatch(sentence, at + word.Length)))
         {
+            // Not "amend the Citizenship Act to remove all provisions that discriminated against women": what the change
+            // is for, said of the provisions to change, is the recommendation's, not a criticism of its own.
             var clauseEnd = ClauseEndAfter(sentence, target.End);
             if (clauseEnd >= 0 && RelativeAfter().IsMatch(sentence, clauseEnd))
             {
@@ -410,6 +413,9 @@ public sealed partial class StatementClassifier(RelationCues cues)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\barticles?\s+\d+\w*(?:\s*\(\w+\))*(?:(?:,\s*|\s+and\s+|\s+or\s+)\d+\w*(?:\s*\(\w+\))*)*\s+of\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ArticlesOfBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?:in\s+order\s+|so\s+as\s+)?to\s+\w+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PurposeAfter();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G,\s+(?:which|that|as it|as they)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex RelativeAfter();

@@ -1032,4 +1032,23 @@ public class GenreRulesTests
              "CRITICIZES JS2 -> Public Order Act @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_the_purpose_of_a_recommended_change_for_no_criticism()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 recommended that Kenya amend the Citizenship Act to remove all provisions that discriminated against women.2")
+            .Paragraph("AI recommended that the Army Act be amended in order to ensure that all human rights violations were tried by civilian courts.3")
+            .Paragraph("HRW recommended repealing article 12 of the Penal Code, which discriminated against women.4")
+            .Relate();
+
+        // Assert: a problem said of the act itself, in a relative clause, still is one.
+        Assert.Equal(
+            ["CRITICIZES HRW -> article 12 (Penal Code) @4",
+             "RECOMMENDS_AMENDING AI -> Army Act @3",
+             "RECOMMENDS_AMENDING JS1 -> Citizenship Act @2",
+             "RECOMMENDS_REPEALING HRW -> article 12 (Penal Code) @4"],
+            relations.Lines.Order());
+    }
 }
