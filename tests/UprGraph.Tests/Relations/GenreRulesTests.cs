@@ -1051,4 +1051,17 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING HRW -> article 12 (Penal Code) @4"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_accede_to_it_for_the_treaty_named_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that Kenya was not a party to the Convention relating to the Status of Stateless Persons and urged the\n"
+                + "Government to accede to it.2")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_RATIFYING JS1 -> Convention relating to the Status of Stateless Persons @2"], relations.Lines);
+    }
 }
