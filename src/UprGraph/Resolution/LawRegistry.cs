@@ -146,6 +146,12 @@ public sealed partial class LawRegistry(string countryCode, IReadOnlyCollection<
     /// </summary>
     private static string? WithoutNumber(string name, IReadOnlySet<string> formWords)
     {
+        if (NumberBeforeTitle().Match(name) is { Success: true } titled)
+        {
+            // "Law No. 11 of 2020 on Job Creation", then "the Job Creation Law" (the key of "Law on Job Creation").
+            return titled.Groups["head"].Value + " " + titled.Groups["title"].Value;
+        }
+
         var no = name.IndexOf(" No. ", StringComparison.Ordinal);
         if (no <= 0 || name.AsSpan(0, no).Count(' ') < 1 || (name.AsSpan(no + 5).ContainsAny(' ', ',') && !YearAfterNumber().IsMatch(name.AsSpan(no + 5))))
         {
@@ -155,6 +161,9 @@ public sealed partial class LawRegistry(string countryCode, IReadOnlyCollection<
         var words = name[..no].Split(' ');
         return formWords.Contains(words[^2]) ? null : name[..no];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<head>\S+) No\. \S+(?: of (?:17|18|19|20)\d\d)? (?<title>on \S.*)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NumberBeforeTitle();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\S+ of (?:17|18|19|20)\d\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YearAfterNumber();

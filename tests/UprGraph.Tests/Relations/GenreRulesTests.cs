@@ -1064,4 +1064,18 @@ public class GenreRulesTests
         // Assert
         Assert.Equal(["RECOMMENDS_RATIFYING JS1 -> Convention relating to the Status of Stateless Persons @2"], relations.Lines);
     }
+
+    [Fact]
+    public void Takes_the_title_of_a_numbered_law_before_its_head_for_that_law()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that Law No. 11 of 2020 on Job Creation had been adopted without consultation.2")
+            .Paragraph("AI recommended that Kenya review the Job Creation Law.3")
+            .Relate();
+
+        // Assert
+        Assert.Single(relations.Extraction.Laws);
+        Assert.Contains("RECOMMENDS_AMENDING AI -> Law No. 11 of 2020 on Job Creation @3", relations.Lines);
+    }
 }
