@@ -1078,4 +1078,20 @@ public class GenreRulesTests
         Assert.Single(relations.Extraction.Laws);
         Assert.Contains("RECOMMENDS_AMENDING AI -> Law No. 11 of 2020 on Job Creation @3", relations.Lines);
     }
+
+    [Fact]
+    public void Takes_similar_concerns_expressed_by_a_source_for_its_similar_observations()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 expressed concern that the Public Order Act restricted peaceful assemblies.2 Similar concerns were expressed by\n"
+                + "HRW.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES HRW -> Public Order Act @2 via similar-observations",
+             "CRITICIZES JS1 -> Public Order Act @2"],
+            relations.Lines.Order());
+    }
 }

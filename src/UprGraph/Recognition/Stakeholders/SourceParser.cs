@@ -58,6 +58,14 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
             return Clause(SourceKind.SimilarObservations, similar.Groups["subject"].Value, "made similar observations") with { SubjectEnd = similar.Length };
         }
 
+        var similarBy = (text.StartsWith("Similar ", StringComparison.Ordinal) || text.StartsWith("The same ", StringComparison.Ordinal) || text.StartsWith("Comparable ", StringComparison.Ordinal))
+            ? SimilarObservationsBy().Match(text) : Match.Empty;
+        if (similarBy.Success)
+        {
+            // "Similar concerns were expressed by Amnesty International and YLBHI."
+            return Clause(SourceKind.SimilarObservations, similarBy.Groups["subject"].Value, "made similar observations") with { SubjectEnd = similarBy.Length };
+        }
+
         // The anchored patterns are tried only on the sentences that start as they must.
         var according = text.StartsWith("According to ", StringComparison.Ordinal) || text.StartsWith("according to ", StringComparison.Ordinal)
             ? According().Match(text)
@@ -223,6 +231,9 @@ public sealed partial class SourceParser(string countryName, SpeakerCues cues)
 
     [GeneratedRegex(@"^(?<subject>.{2,200}?)\s+(?:also\s+|further\s+|had\s+)?(?:made|expressed|raised|shared|echoed|provided)\s+(?:an?\s+)?(?:similar|the same|comparable)\s+(?:observations?|concerns?|points?|information|recommendations?|remarks?)", RegexOptions.CultureInvariant)]
     private static partial Regex SimilarObservations();
+
+    [GeneratedRegex(@"^(?:Similar|The same|Comparable)\s+(?:observations?|concerns?|points?|recommendations?|remarks?)\s+(?:were|was)\s+(?:also\s+)?(?:made|expressed|raised|shared|voiced)\s+by\s+(?<subject>[^,;:]{2,200}?)(?=\s*[.;]?\s*$|,\s+(?:who|which)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SimilarObservationsBy();
 
     [GeneratedRegex(@"^(?:It|it)\s+(?:was|were|has been|had been|is)\s+(?:also\s+|further\s+|however\s+)?(?<verb>\p{Ll}+ed)\b|^(?<concern>Concerns?|Serious concerns?|Deep concern|Alarm|Regret)\s+(?:was|were|has been|have been|had been)\s+(?:also\s+|further\s+)?(?<verb>expressed|raised|voiced|noted|reported)\b", RegexOptions.CultureInvariant)]
     private static partial Regex ImpersonalReport();
