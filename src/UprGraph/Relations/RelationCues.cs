@@ -586,7 +586,7 @@ public sealed partial class RelationCues
     [GeneratedRegex(@"\G(?:needs?|needed|in need|requires?|required)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NeedCue();
 
-    [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:to\s+)?(?:it|them)\b(?!\s+(?:was|is|were|are|has|had|to|would|be)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?<verb>\w+)\s+(?:to\s+)?(?:it|them|the\s+latter)\b(?!\s+(?:was|is|were|are|has|had|to|would|be)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex PronounObject();
 
     [GeneratedRegex(@"\b(?:it|they)\s+(?:be|should be|to be|must be)\s+(?<verb>\w+ed)\b", RegexOptions.CultureInvariant)]

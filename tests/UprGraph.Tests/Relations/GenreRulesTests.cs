@@ -1094,4 +1094,17 @@ public class GenreRulesTests
              "CRITICIZES JS1 -> Public Order Act @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_the_latter_for_the_last_treaty_named_before()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 noted that Kenya had ratified the Convention on the Rights of the Child but had only signed the International\n"
+                + "Convention for the Protection of All Persons from Enforced Disappearance.2 It recommended that Kenya ratify the latter.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["RECOMMENDS_RATIFYING JS1 -> International Convention for the Protection of All Persons from Enforced Disappearance @2"], relations.Lines);
+    }
 }
