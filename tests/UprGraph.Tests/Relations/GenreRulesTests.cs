@@ -1107,4 +1107,20 @@ public class GenreRulesTests
         // Assert
         Assert.Equal(["RECOMMENDS_RATIFYING JS1 -> International Convention for the Protection of All Persons from Enforced Disappearance @2"], relations.Lines);
     }
+
+    [Fact]
+    public void Reads_a_number_with_the_letters_of_its_series()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that Federal Law No. 255-FZ of 14 July 2022 restricted the activities of NGOs.2 JS1 recommended repealing\n"
+                + "Federal Law No. 255-FZ.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS1 -> Federal Law No. 255-FZ @2",
+             "RECOMMENDS_REPEALING JS1 -> Federal Law No. 255-FZ @2"],
+            relations.Lines.Order());
+    }
 }

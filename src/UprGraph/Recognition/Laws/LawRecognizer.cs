@@ -936,7 +936,8 @@ public sealed partial class LawRecognizer : IRecognizer
     [GeneratedRegex(@"^\s+(?:on\b|[“""«])", RegexOptions.CultureInvariant)]
     private static partial Regex LowercaseHeadFollows();
 
-    [GeneratedRegex(@"^\d[\d./-]*[\dA-Z]?$", RegexOptions.CultureInvariant)]
+    /// <summary>"7363", "1.066/97", "40117-S", "255-FZ", "2018-123": an act's number.</summary>
+    [GeneratedRegex(@"^\d[\d./-]*(?:[\dA-Z]|(?<=-)[A-Z]{2,3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex ActNumber();
 
     /// <summary>"UP-3993", "PP-4567": a number with the letters of its series, after "No.".</summary>
