@@ -1123,4 +1123,20 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING JS1 -> Federal Law No. 255-FZ @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_a_numbered_act_in_brackets_after_an_act_for_its_other_name()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that the decisions invoked the General Law on Non-Profit Legal Persons (Law No. 147), which allowed the\n"
+                + "cancellation of legal personality on vague grounds.2 JS1 recommended amending Law No. 147.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES JS1 -> General Law on Non-Profit Legal Persons @2",
+             "RECOMMENDS_AMENDING JS1 -> General Law on Non-Profit Legal Persons @2"],
+            relations.Lines.Order());
+    }
 }

@@ -53,6 +53,21 @@ public sealed partial class LawRecognizer : IRecognizer
                 words[h] = new Word(head, words[h].Offset);
             }
 
+            if (head.Length > 3 && head[0] == '(' && _headWords.Contains(head.AsSpan(1)) && char.IsUpper(head[1]))
+            {
+                // "(Law No. 147)": a head with its number in brackets names an act (the one before it, as its alias); nothing
+                // before the bracket is its name.
+                var inside = words.GetRange(h, words.Count - h);
+                inside[0] = new Word(head[1..], words[h].Offset + 1);
+                if (inside.Count > 2 && inside[1].Text == "No." && IsActNumber(inside, 1, out _)
+                    && TryNamed(sentence, inside, 0) is { } bracketed && bracketed.End < sentence.Length && sentence[bracketed.End] == ')')
+                {
+                    mentions.Add(pool?.Share(bracketed) ?? bracketed);
+                }
+
+                continue;
+            }
+
             if (!_headWords.Contains(head) && head != "law" && !head.EndsWith(')'))
             {
                 // Most words are no head: one lookup, not one per kind of head.
