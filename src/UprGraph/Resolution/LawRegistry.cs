@@ -118,7 +118,7 @@ public sealed partial class LawRegistry(string countryCode, IReadOnlyCollection<
             // "Act No. 7363 (the Garrote Act)": a later "the Garrote Act" is the same act; so is "the Equal Treatment
             // Act" after "Act CXXV of 2003 on Equal Treatment" (its alias "Act on Equal Treatment").
             var space = alias.IndexOf(' ', StringComparison.Ordinal);
-            var aliasHead = HeadOf(alias.AsSpan(alias.LastIndexOf(' ') + 1)) ?? (space >= 0 ? HeadOf(alias.AsSpan(0, space)) : null);
+            var aliasHead = HeadOf(alias.AsSpan(alias.LastIndexOf(' ') + 1)) ?? (space >= 0 ? HeadOf(alias.AsSpan(0, space)) : null) ?? InnerHead(alias);
             if (!mention.Proposed && aliasHead is not null)
             {
                 _byKey.TryAdd(prefix + KeyOf(aliasHead, alias), entity);
@@ -167,6 +167,21 @@ public sealed partial class LawRegistry(string countryCode, IReadOnlyCollection<
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\S+ of (?:17|18|19|20)\d\d$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex YearAfterNumber();
+
+    /// <summary>"Special Law for the Development of ...": the head inside a title, before its subject link; null when none.</summary>
+    private static string? InnerHead(string alias)
+    {
+        foreach (var link in (ReadOnlySpan<string>)[" for ", " on ", " of ", " against "])
+        {
+            var at = alias.IndexOf(link, StringComparison.Ordinal);
+            if (at > 0 && HeadOf(alias.AsSpan(alias.LastIndexOf(' ', at - 1) + 1, at - alias.LastIndexOf(' ', at - 1) - 1)) is { } head)
+            {
+                return head;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>"Proclamation No. 210/2000" of a longer name that ends in it, with its head; null when the name has no number so.</summary>
     private static (string Head, string Name)? NumberedPart(string name)

@@ -1139,4 +1139,21 @@ public class GenreRulesTests
              "RECOMMENDS_AMENDING JS1 -> General Law on Non-Profit Legal Persons @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_a_title_after_a_numbered_act_and_a_comma_for_its_other_name()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS9 stated that Law No. 840, the Special Law for the Development of Infrastructure and Transport, had granted a\n"
+                + "foreign company an excessive concession.2 HRW recommended repealing the Special Law for the Development of Infrastructure and Transport.3")
+            .Relate();
+
+        // Assert
+        Assert.Single(relations.Extraction.Laws);
+        Assert.Equal(
+            ["CRITICIZES JS9 -> Law No. 840 @2",
+             "RECOMMENDS_REPEALING HRW -> Law No. 840 @2"],
+            relations.Lines.Order());
+    }
 }

@@ -105,7 +105,30 @@ public sealed partial class LawRecognizer : IRecognizer
             }
         }
 
-        return BracketedAliases(sentence, RemoveOverlaps(mentions));
+        return Appositions(sentence, BracketedAliases(sentence, RemoveOverlaps(mentions)));
+    }
+
+    /// <summary>
+    /// "Law No. 840, the Special Law for the Development of ... Infrastructure," "Republic Act No. 6981, the Witness
+    /// Protection ... Act,": an act named by its number, then by its title after a comma; the title is an alias of the first.
+    /// </summary>
+    private static List<Mention> Appositions(string sentence, List<Mention> mentions)
+    {
+        for (var i = 0; i + 1 < mentions.Count; i++)
+        {
+            var (numbered, titled) = (mentions[i], mentions[i + 1]);
+            if (numbered.Kind != MentionKind.Law || titled.Kind != MentionKind.Law || !numbered.Name.Contains(" No. ", StringComparison.Ordinal)
+                || titled.Offset <= numbered.End || !sentence.AsSpan(numbered.End, titled.Offset - numbered.End).SequenceEqual(", the ")
+                || titled.Name.Contains(" No. ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            mentions[i] = numbered with { Aliases = [.. numbered.Aliases, titled.Name, .. titled.Aliases] };
+            mentions.RemoveAt(i + 1);
+        }
+
+        return mentions;
     }
 
     /// <summary>
