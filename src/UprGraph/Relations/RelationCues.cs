@@ -58,7 +58,7 @@ public sealed partial class RelationCues
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled);
         _remedyWord = CuePattern.Words(vocabulary[VocabularyLists.RemedyVerbs], RegexOptions.IgnoreCase);
         _repealedBefore = new Regex(
-            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])}|replaced|replace|replacing|superseded|supersede)\b[^.;]{{0,50}}$",
+            $@"\b(?:{CuePattern.Alternation(vocabulary[VocabularyLists.AbolishingVerbs])}|replaced|replace|replacing|superseded|supersede|(?:sought|seeks|seeking|would|aimed|aims|intended)\s+(?:at\s+|to\s+)?amend(?:ing)?)\b[^.;]{{0,50}}$",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _coordinated = new Regex(@"\b(?<verb>\w+)\s+(?:or|and|and/or)\s+(?:\w+ly\s+)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _approvingWords = FirstWords(vocabulary[VocabularyLists.ApprovingVerbs]);
@@ -191,7 +191,10 @@ public sealed partial class RelationCues
     /// <summary>"a bill which would eliminate the mandatory ...": a remedy verb in the few words before <paramref name="at"/>, or the word at it.</summary>
     public bool Remedied(string text, int at, string word) => _remedy.IsMatch(text[..at]) || _remedyWord.IsMatch(word);
 
-    /// <summary>"the Prisons (Amendment) Act 2015 repealed the provisions in the Prisons Act 1964": the act before <paramref name="at"/> was done away with.</summary>
+    /// <summary>
+    /// "the Prisons (Amendment) Act 2015 repealed the provisions in the Prisons Act 1964": the act before
+    /// <paramref name="at"/> was done away with, or is what a bill "sought to amend" (the bill is the one spoken of).
+    /// </summary>
     public bool RepealedBefore(string sentence, int at)
     {
         ArgumentNullException.ThrowIfNull(sentence);

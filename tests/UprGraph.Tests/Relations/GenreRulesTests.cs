@@ -1156,4 +1156,18 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING HRW -> Law No. 840 @2"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_the_act_a_bill_sought_to_amend_for_no_act_criticised()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 expressed concern about the Statute Law (Miscellaneous Amendments) Bill, 2013, which sought to amend the Public\n"
+                + "Benefit Organizations Act, 2013 to limit the foreign funding of organizations.2")
+            .Relate();
+
+        // Assert
+        Assert.DoesNotContain(relations.Lines, l => l.Contains("Public Benefit Organizations Act", StringComparison.Ordinal));
+        Assert.Equal(2, relations.Extraction.Laws.Count);
+    }
 }
