@@ -72,7 +72,7 @@ public sealed partial class StatementClassifier(RelationCues cues)
             }
             else if (target.Kind is NodeKind.Law or NodeKind.Article && !target.Proposed && !target.NotInForce && !target.Tentative
                      && !Cues.RepealsSomething(sentence, target.End) && !Cues.RepealedBefore(sentence, target.Offset)
-                     && Problem(descriptive, target, clauses.Of(target, from, descriptive.Length), clauses) is ({ } problem, var problemAt)
+                     && Problem(descriptive, target, clauses.Of(target, from, descriptive.Length), clauses, target.Offset - from) is ({ } problem, var problemAt)
                      && !RelationCues.EnactedInAnotherClause(sentence, target, from + problemAt))
             {
                 statements.Add(new Statement(RelationTypes.Criticizes, target.Id, problem) { CueAt = from + problemAt, Act = target });
@@ -113,7 +113,7 @@ public sealed partial class StatementClassifier(RelationCues cues)
     /// The word that states a problem with the target: the first problem word; for a bill, the first that is about its
     /// content, not its progress ("still pending") and not what it would remedy ("eliminate the mandatory ...").
     /// </summary>
-    private (string? Word, int At) Problem(string descriptive, Target target, (int Start, int End) clause, SentenceClauses clauses)
+    private (string? Word, int At) Problem(string descriptive, Target target, (int Start, int End) clause, SentenceClauses clauses, int targetAt)
     {
         // Only the target's own clause speaks of it: "the Bail Act allowed detention ... and that the Jury Act was under review".
         var start = Math.Clamp(clause.Start, 0, descriptive.Length);
@@ -137,6 +137,12 @@ public sealed partial class StatementClassifier(RelationCues cues)
 
             if (!target.Draft || (Cues.DraftProgress.Find(descriptive, at).Index != at && !Cues.Remedied(descriptive, at, word)))
             {
+                return (word, at);
+            }
+
+            if (targetAt > at + word.Length && targetAt - (at + word.Length) <= 16 && ConcernAbout().IsMatch(descriptive.AsSpan(at + word.Length, targetAt - at - word.Length)))
+            {
+                // "expressed concern about the Security Laws Bill": the concern is with the bill itself, not with its progress.
                 return (word, at);
             }
         }
@@ -413,6 +419,9 @@ public sealed partial class StatementClassifier(RelationCues cues)
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\barticles?\s+\d+\w*(?:\s*\(\w+\))*(?:(?:,\s*|\s+and\s+|\s+or\s+)\d+\w*(?:\s*\(\w+\))*)*\s+of\s+(?:the\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ArticlesOfBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:about|at|over|regarding|with|concerning)\s+(?:the\s+|a\s+)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ConcernAbout();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G\s*(?:in\s+order\s+|so\s+as\s+)?to\s+\w+", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex PurposeAfter();

@@ -1170,4 +1170,17 @@ public class GenreRulesTests
         Assert.DoesNotContain(relations.Lines, l => l.Contains("Public Benefit Organizations Act", StringComparison.Ordinal));
         Assert.Equal(2, relations.Extraction.Laws.Count);
     }
+
+    [Fact]
+    public void Takes_concern_about_a_bill_itself_for_criticism_of_it_and_concern_at_its_delay_for_none()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS2 expressed concern about the Security Laws Bill.2")
+            .Paragraph("AI expressed concern that the Refugee Bill had not yet been adopted.3")
+            .Relate();
+
+        // Assert
+        Assert.Equal(["CRITICIZES JS2 -> Security Laws Bill @2"], relations.Lines);
+    }
 }
