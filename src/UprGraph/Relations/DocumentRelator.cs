@@ -281,7 +281,8 @@ internal sealed partial class DocumentRelator
             {
                 // "adopt a new law on public assembly": the proposal, not an act in force named "law on public assembly".
                 var overlapping = mentions.Where(o => o.Kind == MentionKind.Law && o.Offset < proposed.End && proposed.Offset < o.End).ToList();
-                if (overlapping.All(o => o.Name.StartsWith("law ", StringComparison.Ordinal)))
+                // "adopt a gender identity law allowing ...": the act a recommendation asks to adopt, not a lower-case act in force.
+                if (overlapping.All(o => o.Name.StartsWith("law ", StringComparison.Ordinal) || (o.Head != "Bill" && !o.Draft && lowercase.Contains(o))))
                 {
                     mentions.RemoveAll(overlapping.Contains);
                     mentions.Add(proposed);
@@ -336,7 +337,9 @@ internal sealed partial class DocumentRelator
             switch (mention.Kind)
             {
                 case MentionKind.Law or MentionKind.LawReference:
-                    var law = _laws.Resolve(mention);
+                    var lacked = mention.Kind == MentionKind.Law && !mention.Proposed && mention.Name.Length > 0 && char.IsLower(mention.Name[0]) && RelationCues.LackedBefore(text, mention.Offset);
+                    // "the country lacked a law on access to public information": the act a later recommendation proposes.
+                    var law = _laws.Resolve(lacked ? mention with { Proposed = true } : mention);
                     if (law is null)
                     {
                         break;

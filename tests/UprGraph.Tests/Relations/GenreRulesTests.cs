@@ -1183,4 +1183,22 @@ public class GenreRulesTests
         // Assert
         Assert.Equal(["CRITICIZES JS2 -> Security Laws Bill @2"], relations.Lines);
     }
+
+    [Fact]
+    public void Takes_a_lower_case_act_a_recommendation_asks_to_adopt_for_a_proposal_cut_before_its_yardstick()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS4 recommended the adoption of a gender identity law allowing legal gender recognition on the basis of self-determination.2")
+            .Paragraph("JS1 noted that the country lacked a law on access to public information.3 It recommended that Kenya adopt a law on\n"
+                + "access to public information in line with the Model Law on Access to Information.4")
+            .Relate();
+
+        // Assert: the act the country lacks is the one proposed after it, one act.
+        Assert.Equal(
+            ["RECOMMENDS_ADOPTING JS1 -> law on access to public information @3",
+             "RECOMMENDS_ADOPTING JS4 -> gender identity law allowing legal gender recognition on the basis of self-determination @2"],
+            relations.Lines.Order());
+        Assert.Equal(2, relations.Extraction.Laws.Count(l => l.Proposed));
+    }
 }

@@ -32,7 +32,7 @@ public sealed partial class ProposedLawRecognizer : IRecognizer
             $@"\G(?:{Vocabulary.CuePattern.Alternation(verbs)})\s+(?<np>(?:an?\s+|the\s+)?(?<new>new\s+)?(?<pre>(?:(?:comprehensive|specific|separate|national|adequate|effective|clear|strong|tough|protective|robust|regulatory|legal|normative|dedicated|stand-alone|[\p{{L}}+]+-[\p{{L}}]+|LGBT\w*\+?|hate|crime|anti-\w+|[A-Z]\w*|(?!(?:necessary|appropriate|relevant|required|needed|further|additional|such|all|any|existing|current|domestic|the|a|an|its|their|this|that|these|those|new|and|or|of|to|in|on|for|with|by|as)\b)[a-z]{{3,}})\s+){{0,4}})(?<head>law|laws|legislation|act|code|bill|framework|frameworks)\b(?<post>(?:\s+as a matter of (?:priority|urgency))?(?:,?\s+(?:[a-z]+ly\s+)?(?:on|to|that|which|prohibiting|criminali[sz]ing|against|for|regulating|protecting|guaranteeing|allowing|promoting|recognizing|recognising|providing|with|establishing|defining|ensuring)\b[^,;.]{{3,160}})?))",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
         _relativeClause = new Regex(
-            $@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:{Vocabulary.CuePattern.Alternation(vocabulary[Vocabulary.VocabularyLists.ChainVerbs])}))\b",
+            $@"\s+(?:which|who|whose|that would|and\s+(?:to\s+)?(?:{Vocabulary.CuePattern.Alternation(vocabulary[Vocabulary.VocabularyLists.ChainVerbs])})|{Vocabulary.CuePattern.Alternation(vocabulary[Vocabulary.VocabularyLists.YardstickCues])})\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
