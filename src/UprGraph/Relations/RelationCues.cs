@@ -198,7 +198,14 @@ public sealed partial class RelationCues
     public bool RepealedBefore(string sentence, int at)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var start = WindowBefore(sentence, at);
+        // The verb stands at most 50 characters (and its own length) before the act: only that end of the text is read,
+        // from the start of a word.
+        var start = Math.Max(0, at - 120);
+        while (start > 0 && (char.IsLetterOrDigit(sentence[start - 1]) || sentence[start - 1] == '_'))
+        {
+            start--;
+        }
+
         return _repealedBefore.IsMatch(sentence.AsSpan(start, at - start));
     }
 
@@ -356,7 +363,14 @@ public sealed partial class RelationCues
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(target);
-        if (problemAt <= target.End || !Enacted().IsMatch(sentence.AsSpan(WindowBefore(sentence, target.Offset), target.Offset - WindowBefore(sentence, target.Offset))))
+        var from = Math.Max(0, target.Offset - 40);
+        while (from > 0 && (char.IsLetterOrDigit(sentence[from - 1]) || sentence[from - 1] == '_'))
+        {
+            from--;
+        }
+
+        // "enacted a new " is the longest the pattern reads before the act.
+        if (problemAt <= target.End || !Enacted().IsMatch(sentence.AsSpan(from, target.Offset - from)))
         {
             return false;
         }
