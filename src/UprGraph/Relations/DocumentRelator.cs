@@ -464,12 +464,45 @@ internal sealed partial class DocumentRelator
             }
         }
 
+        if (LastAbbreviatedLawBefore(text, article.Offset) is { } named)
+        {
+            // "the blasphemy provisions of the PPC, in particular section 295-C": the act named before by its abbreviation.
+            return named;
+        }
+
         if (_lawOfArticleNumber.TryGetValue(article.Number!, out var lawId))
         {
             return _laws.ById(lawId);
         }
 
         return null;
+    }
+
+    /// <summary>The act whose defined abbreviation stands last, as a whole word, before <paramref name="offset"/>; null when none.</summary>
+    private LawEntity? LastAbbreviatedLawBefore(string text, int offset)
+    {
+        (int At, LawEntity? Law) last = (-1, null);
+        foreach (var (abbreviation, law) in _laws.Abbreviations)
+        {
+            var at = offset <= 0 ? -1 : text.LastIndexOf(abbreviation, offset - 1, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var end = at + abbreviation.Length;
+                if (end <= offset && (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+                {
+                    break;
+                }
+
+                at = at == 0 ? -1 : text.LastIndexOf(abbreviation, at - 1, StringComparison.Ordinal);
+            }
+
+            if (at > last.At)
+            {
+                last = (at, law);
+            }
+        }
+
+        return last.Law;
     }
 
     /// <summary>The act whose defined abbreviation stands as a whole word at <paramref name="at"/>, if any.</summary>

@@ -84,9 +84,51 @@ public sealed partial class StatementClassifier(RelationCues cues)
             OnPronoun(sentence, recommendation, targets, statements);
         }
 
+        if (statements.Count > 0 && targets.Count > 1)
+        {
+            Particularly(sentence, targets, statements);
+        }
+
         return MostSpecific(statements, targets);
     }
 
+
+    /// <summary>
+    /// "the blasphemy provisions of the PPC, in particular section 295-C, ...", "repeal or amend the provisions of the
+    /// Criminal Code relating to extremism, in particular article 244-1": what is said of the act is said of the articles
+    /// the sentence singles out in it, the most specific units.
+    /// </summary>
+    private static void Particularly(string sentence, IReadOnlyList<Target> targets, List<Statement> statements)
+    {
+        for (var i = 0; i < statements.Count; i++)
+        {
+            var statement = statements[i];
+            if (statement.Act is not { Kind: NodeKind.Law } law || statement.Type == RelationTypes.RecommendsAdopting)
+            {
+                continue;
+            }
+
+            var singled = targets.Where(t => t.Kind == NodeKind.Article && t.LawId == law.Id && SinglesOut(sentence, t.Offset)).DistinctBy(t => t.Id).ToList();
+            if (singled.Count == 0)
+            {
+                continue;
+            }
+
+            statements.RemoveAt(i);
+            statements.InsertRange(i, singled.Select(a => statement with { TargetId = a.Id, Act = a }));
+            i += singled.Count - 1;
+        }
+    }
+
+    /// <summary>Whether "in particular", "notably" or "especially" stands right before <paramref name="offset"/>.</summary>
+    private static bool SinglesOut(string sentence, int offset)
+    {
+        var from = Math.Max(0, offset - 20);
+        return ParticularlyBefore().IsMatch(sentence.AsSpan(from, offset - from));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in\s+particular|notably|especially|particularly)\s*,?\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ParticularlyBefore();
 
     /// <summary>The sentence's descriptive part, not-adopted phrases and the acts' own names blanked ("Law on the Prevention of ..." states no problem).</summary>
     private static string Descriptive(string sentence, int from, int to, IReadOnlyList<Target> targets)

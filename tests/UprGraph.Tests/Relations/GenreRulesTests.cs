@@ -1201,4 +1201,25 @@ public class GenreRulesTests
             relations.Lines.Order());
         Assert.Equal(2, relations.Extraction.Laws.Count(l => l.Proposed));
     }
+
+    [Fact]
+    public void Gives_what_is_said_of_an_act_to_the_article_it_singles_out_in_particular()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that the Penal Code (PC) was outdated.2")
+            .Paragraph("HRW stated that the blasphemy provisions of the PC, in particular section 295-C, which carried a mandatory death\n"
+                + "sentence, were frequently used to settle personal disputes.3")
+            .Paragraph("AI recommended that Kenya repeal or amend the provisions of the Penal Code relating to extremism, in particular article\n"
+                + "244-1.4")
+            .Relate();
+
+        // Assert
+        Assert.Equal(
+            ["CRITICIZES HRW -> article 295-C (Penal Code) @3",
+             "CRITICIZES JS1 -> Penal Code @2",
+             "RECOMMENDS_AMENDING AI -> article 244-1 (Penal Code) @4",
+             "RECOMMENDS_REPEALING AI -> article 244-1 (Penal Code) @4"],
+            relations.Lines.Order());
+    }
 }
