@@ -38,7 +38,7 @@ public class BlindCorpusFloorTests
     [InlineData("A-HRC-WG.6-4-JOR-3", 0.90)]
     [InlineData("A-HRC-WG.6-10-RWA-3", 0.74)]
     [InlineData("A-HRC-WG.6-16-COL-3", 0.74)]
-    [InlineData("A-HRC-WG.6-30-CMR-3", 0.78)]
+    [InlineData("A-HRC-WG.6-30-CMR-3", 0.92)]
     [InlineData("A-HRC-WG.6-37-MMR-3", 0.90)]
     [InlineData("A-HRC-WG.6-4-MEX-3", 0.84)]
     [InlineData("A-HRC-WG.6-45-MYS-3", 0.86)]

@@ -1222,4 +1222,21 @@ public class GenreRulesTests
              "RECOMMENDS_REPEALING AI -> article 244-1 (Penal Code) @4"],
             relations.Lines.Order());
     }
+
+    [Fact]
+    public void Takes_a_numbered_law_on_a_code_for_that_code()
+    {
+        // Act
+        var relations = Kenya()
+            .Paragraph("JS1 stated that civilians continued to be tried under Law No. 2017/012 of 12 July 2017 on the Code of Military\n"
+                + "Justice, which was vague.2")
+            .Paragraph("HRW recommended that Kenya amend the Code of Military Justice.3")
+            .Paragraph("JS3 stated that section 347-1 of Law No. 2016/007 of 12 July 2016 relating to the Penal Code punished same-sex relations.4")
+            .Relate();
+
+        // Assert
+        Assert.Equal(2, relations.Extraction.Laws.Count);
+        Assert.Contains("RECOMMENDS_AMENDING HRW -> Law No. 2017/012 on the Code of Military Justice @3", relations.Lines);
+        Assert.Contains("CRITICIZES JS3 -> article 347-1 (Law No. 2016/007 relating to the Penal Code) @4", relations.Lines);
+    }
 }

@@ -440,13 +440,23 @@ public sealed partial class LawRecognizer : IRecognizer
 
         // "the Law of 2012 on Public Associations", "Law No. 90/055 of 19 December 1990 on public meetings": the subject
         // after the year.
-        if (!hadSubject && year is not null && next + 1 < words.Count && words[next].Text is "on" or "concerning" or "regarding")
+        string? enacted = null;
+        var relatingTo = next + 2 < words.Count && words[next].Text == "relating" && words[next + 1].Text == "to";
+        if (!hadSubject && year is not null && next + 1 < words.Count && (words[next].Text is "on" or "concerning" or "regarding" || relatingTo))
         {
-            var subjectEnd = SubjectEnd(words, next + 1, lowercase: headWord == "Law", out _);
-            if (subjectEnd >= next + 1)
+            // "relating to the punishment of ...": the subject after both words.
+            var first = relatingTo ? next + 2 : next + 1;
+            var subjectEnd = SubjectEnd(words, first, lowercase: headWord == "Law", out _);
+            if (subjectEnd >= first)
             {
                 name = (numbered ?? string.Join(' ', premodifiers.Append(headWord))) + " " + sentence[words[next].Offset..words[subjectEnd].End];
                 end = words[subjectEnd].End;
+                if (numbered is not null && words[first].Text is "the" && first + 1 <= subjectEnd && Words.IsCapitalised(words[first + 1].Text)
+                    && words.Skip(first + 1).Take(subjectEnd - first).Any(w => _heads.Named.Contains(w.Text)))
+                {
+                    // "Law No. 2017/012 of 12 July 2017 on the Code of Military Justice": the law that enacted the Code is the Code.
+                    enacted = sentence[words[first + 1].Offset..words[subjectEnd].End];
+                }
             }
         }
 
@@ -501,6 +511,11 @@ public sealed partial class LawRecognizer : IRecognizer
         {
             // "Act CXXV of 2003 on Equal Treatment" is also "the Act on Equal Treatment" ("the Equal Treatment Act").
             aliases.Add(numberless);
+        }
+
+        if (enacted is not null)
+        {
+            aliases.Add(enacted);
         }
 
         return new Mention(MentionKind.Law, text, start, end - start)
