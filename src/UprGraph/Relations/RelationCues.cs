@@ -220,15 +220,7 @@ public sealed partial class RelationCues
         }
 
         var start = WindowBefore(sentence, at);
-        var chained = _coordinated.Match(sentence, start, at - start);
-        if (!chained.Success)
-        {
-            return (null, null, -1);
-        }
-
-        var verb = chained.Groups["verb"];
-        var action = _action.Match(verb.Value);
-        return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
+        return ChainedVerb(_coordinated.Match(sentence, start, at - start));
     }
 
     /// <summary>
@@ -256,7 +248,12 @@ public sealed partial class RelationCues
     public (string? Type, string? Word, int At) CoordinatedAfter(string sentence, int end)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var chained = ChainedAfter().Match(sentence, end);
+        return ChainedVerb(ChainedAfter().Match(sentence, end));
+    }
+
+    /// <summary>The action verb a chaining pattern's match holds in its "verb" group, with its type; none when it holds another word.</summary>
+    private (string? Type, string? Word, int At) ChainedVerb(Match chained)
+    {
         if (!chained.Success)
         {
             return (null, null, -1);
@@ -295,15 +292,7 @@ public sealed partial class RelationCues
     public (string? Type, string? Word, int At) CoordinatedOnPronounAfter(string sentence, int end)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        var chained = ChainedOnPronounAfter().Match(sentence, end);
-        if (!chained.Success)
-        {
-            return (null, null, -1);
-        }
-
-        var verb = chained.Groups["verb"];
-        var action = _action.Match(verb.Value);
-        return action.Success && action.Length == verb.Length ? (TypeOf(action), verb.Value, verb.Index) : (null, null, -1);
+        return ChainedVerb(ChainedOnPronounAfter().Match(sentence, end));
     }
 
     /// <summary>"recommended ratifying it", "that it be adopted": an action on an act named before the recommendation; its type, word and offset.</summary>

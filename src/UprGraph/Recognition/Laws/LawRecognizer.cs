@@ -319,16 +319,12 @@ public sealed partial class LawRecognizer : IRecognizer
             name = string.Join(' ', premodifiers.Append(headWord)) + " " + sentence[words[next].Offset..end];
             numbered = name;
             next = numberEnd + 1;
-            if (numberEnd > h + 1 && words[numberEnd].Text.All(char.IsAsciiDigit) && next + 1 < words.Count && words[next].Text == "of" && Words.IsYear(words[next + 1].Text))
+            if (numberEnd > h + 1 && words[numberEnd].Text.All(char.IsAsciiDigit) && InYearAfter(words, next) is { } inYear)
             {
                 // "Law No. 11 of 2020 on Job Creation" is not "Law No. 11 of 2008 on Electronic Information and Transactions": a
                 // plain number is the act's number in its year, so its short name keeps the year.
-                numberedInYear = name + " of " + words[next + 1].Text;
-                name = numberedInYear;
-                numbered = numberedInYear;
-                year = int.Parse(words[next + 1].Text, CultureInfo.InvariantCulture);
-                end = words[next + 1].End;
-                next += 2;
+                (numberedInYear, year, end, next) = (name + " of " + inYear, inYear, words[next + 1].End, next + 2);
+                (name, numbered) = (numberedInYear, numberedInYear);
             }
         }
 
@@ -377,14 +373,10 @@ public sealed partial class LawRecognizer : IRecognizer
             name = premodifiers.Count > 0 ? string.Join(' ', premodifiers) + " " + name : name;
             numbered = name;
             next = afterSubject + 1;
-            if (numberText.All(char.IsAsciiDigit) && next + 1 < words.Count && words[next].Text == "of" && Words.IsYear(words[next + 1].Text))
+            if (numberText.All(char.IsAsciiDigit) && InYearAfter(words, next) is { } inYear)
             {
-                numberedInYear = name + " of " + words[next + 1].Text;
-                name = numberedInYear;
-                numbered = numberedInYear;
-                year = int.Parse(words[next + 1].Text, CultureInfo.InvariantCulture);
-                end = words[next + 1].End;
-                next += 2;
+                (numberedInYear, year, end, next) = (name + " of " + inYear, inYear, words[next + 1].End, next + 2);
+                (name, numbered) = (numberedInYear, numberedInYear);
             }
         }
 
@@ -830,6 +822,10 @@ public sealed partial class LawRecognizer : IRecognizer
         return words[at].Text.Length <= 5 && words[at].Text.All(char.IsAsciiDigit) && !Words.IsYear(words[at].Text)
             && at + 2 < words.Count && words[at + 1].Text == "of" && Words.IsYear(words[at + 2].Text);
     }
+
+    /// <summary>The year of "of 2020" at <paramref name="at"/>, after an act's plain number; null when the words there are not that.</summary>
+    private static int? InYearAfter(List<Word> words, int at) =>
+        at + 1 < words.Count && words[at].Text == "of" && Words.IsYear(words[at + 1].Text) ? int.Parse(words[at + 1].Text, CultureInfo.InvariantCulture) : null;
 
     /// <summary>A number that closes a bracket ("603)" of "(Presidential Decree No. 603)") without the bracket.</summary>
     private static string Unbracketed(string word) =>
