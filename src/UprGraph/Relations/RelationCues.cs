@@ -231,17 +231,7 @@ public sealed partial class RelationCues
     public (string? Type, string? Word, int At) ActionOnProvisions(string sentence, int start)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        foreach (var match in ProvisionsSubject().Matches(sentence, start).Concat(ProvisionsObject().Matches(sentence, start)))
-        {
-            var verb = match.Groups["verb"];
-            var action = _action.Match(verb.Value);
-            if (action.Success && action.Length == verb.Length)
-            {
-                return (TypeOf(action), verb.Value, verb.Index);
-            }
-        }
-
-        return (null, null, -1);
+        return FirstAction(ProvisionsSubject().Matches(sentence, start).Concat(ProvisionsObject().Matches(sentence, start)));
     }
 
     /// <summary>"the Act be repealed or amended": the action verb chained after the one that ends at <paramref name="end"/>, with its type.</summary>
@@ -249,6 +239,20 @@ public sealed partial class RelationCues
     {
         ArgumentNullException.ThrowIfNull(sentence);
         return ChainedVerb(ChainedAfter().Match(sentence, end));
+    }
+
+    /// <summary>The first of the matches whose "verb" group holds an action verb: its type, word and offset; none when no match does.</summary>
+    private (string? Type, string? Word, int At) FirstAction(IEnumerable<Match> matches)
+    {
+        foreach (var match in matches)
+        {
+            if (ChainedVerb(match) is ({ } type, { } word, var at))
+            {
+                return (type, word, at);
+            }
+        }
+
+        return (null, null, -1);
     }
 
     /// <summary>The action verb a chaining pattern's match holds in its "verb" group, with its type; none when it holds another word.</summary>
@@ -273,17 +277,7 @@ public sealed partial class RelationCues
             return (null, null, -1);
         }
 
-        foreach (var match in PluralObject().Matches(sentence, start).Concat(PluralSubject().Matches(sentence, start)))
-        {
-            var verb = match.Groups["verb"];
-            var action = _action.Match(verb.Value);
-            if (action.Success && action.Length == verb.Length)
-            {
-                return (TypeOf(action), verb.Value, verb.Index);
-            }
-        }
-
-        return (null, null, -1);
+        return FirstAction(PluralObject().Matches(sentence, start).Concat(PluralSubject().Matches(sentence, start)));
     }
 
     private static readonly System.Buffers.SearchValues<string> s_pluralDemonstratives = System.Buffers.SearchValues.Create(["these ", "those ", "both "], StringComparison.Ordinal);
@@ -299,17 +293,7 @@ public sealed partial class RelationCues
     public (string? Type, string? Word, int At) ActionOnPronoun(string sentence, int start)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        foreach (var match in PronounObject().Matches(sentence, start).Concat(PronounSubject().Matches(sentence, start)).Concat(PossessiveAction().Matches(sentence, start)))
-        {
-            var verb = match.Groups["verb"];
-            var action = _action.Match(verb.Value);
-            if (action.Success && action.Length == verb.Length)
-            {
-                return (TypeOf(action), verb.Value, verb.Index);
-            }
-        }
-
-        return (null, null, -1);
+        return FirstAction(PronounObject().Matches(sentence, start).Concat(PronounSubject().Matches(sentence, start)).Concat(PossessiveAction().Matches(sentence, start)));
     }
 
     /// <summary>
