@@ -337,7 +337,8 @@ internal sealed partial class DocumentRelator
             switch (mention.Kind)
             {
                 case MentionKind.Law or MentionKind.LawReference:
-                    var lacked = mention.Kind == MentionKind.Law && !mention.Proposed && mention.Name.Length > 0 && char.IsLower(mention.Name[0]) && RelationCues.LackedBefore(text, mention.Offset);
+                    var lackedBefore = RelationCues.LackedBefore(text, mention.Offset);
+                    var lacked = lackedBefore && mention.Kind == MentionKind.Law && !mention.Proposed && mention.Name.Length > 0 && char.IsLower(mention.Name[0]);
                     // "the country lacked a law on access to public information": the act a later recommendation proposes.
                     var law = _laws.Resolve(lacked ? mention with { Proposed = true } : mention);
                     if (law is null)
@@ -352,8 +353,7 @@ internal sealed partial class DocumentRelator
                     }
 
                     lawsInSentence.Add((mention, law));
-                    var notInForce = mention.NotInForce || FirstAtOrAfter(notAdopted, mention.End) is { } n && n - mention.End < 40
-                        || RelationCues.LackedBefore(text, mention.Offset);
+                    var notInForce = mention.NotInForce || FirstAtOrAfter(notAdopted, mention.End) is { } n && n - mention.End < 40 || lackedBefore;
                     var provisions = EndsInProvisionsOf(text, mention.Offset);
                     if (provisions && !QualifiedAfter().IsMatch(text, mention.End) && _paragraphArticles.Where(a => a.LawId == law.Id).DistinctBy(a => a.Id).ToList() is [var earlier])
                     {

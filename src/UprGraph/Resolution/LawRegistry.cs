@@ -174,7 +174,8 @@ public sealed partial class LawRegistry(string countryCode, IReadOnlyCollection<
         foreach (var link in (ReadOnlySpan<string>)[" for ", " on ", " of ", " against "])
         {
             var at = alias.IndexOf(link, StringComparison.Ordinal);
-            if (at > 0 && HeadOf(alias.AsSpan(alias.LastIndexOf(' ', at - 1) + 1, at - alias.LastIndexOf(' ', at - 1) - 1)) is { } head)
+            var start = at > 0 ? alias.LastIndexOf(' ', at - 1) + 1 : 0;
+            if (at > 0 && HeadOf(alias.AsSpan(start, at - start)) is { } head)
             {
                 return head;
             }
